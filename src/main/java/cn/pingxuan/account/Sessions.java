@@ -1,0 +1,50 @@
+package cn.pingxuan.account;
+
+import cn.pingxuan.common.ProblemException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+
+/**
+ * Bridges the session token and the database: the token names the user and the session epoch it was
+ * issued for; every request re-reads the user, so deactivation or a password reset takes effect at once.
+ */
+@Singleton
+public class Sessions {
+
+    static final String USER_ID = "uid";
+    static final String EPOCH = "epoch";
+
+    private final UserRepository users;
+    private final OrgUnitRepository units;
+
+    Sessions(UserRepository users, OrgUnitRepository units) {
+        this.users = users;
+        this.units = units;
+    }
+
+    Authentication authenticationFor(AppUser user) {
+        return Authentication.build(user.username(), user.roles().stream().map(Role::name).toList(),
+                Map.of(USER_ID, user.id(), EPOCH, user.sessionEpoch()));
+    }
+
+    /** The actor behind a request, or 401 when the session no longer stands. */
+    public Actor require(Authentication authentication) {
+        Map<String, Object> attributes = authentication.getAttributes();
+        if (!(attributes.get(USER_ID) instanceof Number id) || !(attributes.get(EPOCH) instanceof Number epoch)) {
+            throw expired();
+        }
+        AppUser user = users.findById(id.longValue())
+                .filter(AppUser::active)
+                .filter(u -> u.sessionEpoch() == epoch.intValue())
+                .orElseThrow(Sessions::expired);
+        return new Actor(user.id(), user.username(), user.displayName(), user.roles(),
+                user.unitId() == null ? null : units.findById(user.unitId()).orElse(null));
+    }
+
+    private static ProblemException expired() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "session-expired", "登录已失效，请重新登录");
+    }
+}

@@ -1,0 +1,5 @@
+package cn.pingxuan.account;
+
+public enum UnitKind {
+    UNIVERSITY, COLLEGE, DEPARTMENT, CLASS, CITY, COUNTY, SCHOOL, OTHER
+}

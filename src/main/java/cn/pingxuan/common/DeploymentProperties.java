@@ -1,0 +1,26 @@
+package cn.pingxuan.common;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * @param mode "embedded" (the default: demo data, default secrets allowed) or "production"
+ * @param role "all" (web and worker), "web" or "worker"
+ */
+@ConfigurationProperties("pingxuan")
+public record DeploymentProperties(
+        @Bindable(defaultValue = "embedded") String mode,
+        @Bindable(defaultValue = "all") String role) {
+
+    public boolean production() {
+        return "production".equalsIgnoreCase(mode);
+    }
+
+    public boolean servesWeb() {
+        return !"worker".equalsIgnoreCase(role);
+    }
+
+    public boolean runsJobs() {
+        return !"web".equalsIgnoreCase(role);
+    }
+}

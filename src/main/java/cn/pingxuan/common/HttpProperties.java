@@ -1,0 +1,16 @@
+package cn.pingxuan.common;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * @param trustForwarded take the client address from X-Forwarded-For (only behind a reverse proxy that sets it)
+ * @param cookieSecure   mark cookies Secure (whenever the portal is served over HTTPS)
+ * @param publicUrl      the address users reach the portal at, for links and start-up messages
+ */
+@ConfigurationProperties("pingxuan.http")
+public record HttpProperties(
+        @Bindable(defaultValue = "false") boolean trustForwarded,
+        @Bindable(defaultValue = "false") boolean cookieSecure,
+        @Bindable(defaultValue = "") String publicUrl) {
+}
