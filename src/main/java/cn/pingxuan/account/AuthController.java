@@ -45,7 +45,7 @@ class AuthController {
     MutableHttpResponse<?> login(@Body @Valid Credentials credentials, HttpRequest<?> request) {
         AppUser user = logins.login(credentials.username(), credentials.password(), clientAddress.of(request));
         var authentication = sessions.authenticationFor(user);
-        MeView me = accounts.me(sessions.require(authentication));
+        MeView me = accounts.me(sessions.requireAllowingInitialPassword(authentication));
         return sessionCookies.loginSuccess(authentication, request).status(HttpStatus.OK).body(me);
     }
 

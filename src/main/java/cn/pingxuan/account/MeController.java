@@ -37,13 +37,13 @@ class MeController {
 
     @Get
     MeView me(Authentication authentication) {
-        return accounts.me(sessions.require(authentication));
+        return accounts.me(sessions.requireAllowingInitialPassword(authentication));
     }
 
     /** Changing the password ends every other session; this one gets a fresh cookie. */
     @Post("/password")
     MutableHttpResponse<?> changePassword(@Body @Valid PasswordChange change, Authentication authentication, HttpRequest<?> request) {
-        AppUser user = accounts.changePassword(sessions.require(authentication), change, clientAddress.of(request));
+        AppUser user = accounts.changePassword(sessions.requireAllowingInitialPassword(authentication), change, clientAddress.of(request));
         return AuthController.renewSession(sessionCookies, sessions, user, request);
     }
 }

@@ -30,18 +30,37 @@ public class Sessions {
                 Map.of(USER_ID, user.id(), EPOCH, user.sessionEpoch()));
     }
 
-    /** The actor behind a request, or 401 when the session no longer stands. */
+    /**
+     * The actor behind a request, or 401 when the session no longer stands. An account still on its
+     * one-time password may do nothing else until it has chosen its own (403 password-change-required).
+     */
     public Actor require(Authentication authentication) {
+        AppUser user = load(authentication);
+        if (user.mustChangePassword()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "password-change-required", "请先修改初始密码");
+        }
+        return actorOf(user);
+    }
+
+    /** Like {@link #require}, for the few calls a user on a one-time password may make: see and change their account. */
+    public Actor requireAllowingInitialPassword(Authentication authentication) {
+        return actorOf(load(authentication));
+    }
+
+    private Actor actorOf(AppUser user) {
+        return new Actor(user.id(), user.username(), user.displayName(), user.roles(),
+                user.unitId() == null ? null : units.findById(user.unitId()).orElse(null));
+    }
+
+    private AppUser load(Authentication authentication) {
         Map<String, Object> attributes = authentication.getAttributes();
         if (!(attributes.get(USER_ID) instanceof Number id) || !(attributes.get(EPOCH) instanceof Number epoch)) {
             throw expired();
         }
-        AppUser user = users.findById(id.longValue())
+        return users.findById(id.longValue())
                 .filter(AppUser::active)
                 .filter(u -> u.sessionEpoch() == epoch.intValue())
                 .orElseThrow(Sessions::expired);
-        return new Actor(user.id(), user.username(), user.displayName(), user.roles(),
-                user.unitId() == null ? null : units.findById(user.unitId()).orElse(null));
     }
 
     private static ProblemException expired() {

@@ -63,7 +63,7 @@ public class UserImportService {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "import-invalid", detail, List.of(), checked.report());
         }
         List<String> plainPasswords = checked.accepted().stream().map(u -> passwords.next()).toList();
-        List<String> hashes = plainPasswords.parallelStream().map(hasher::hashGenerated).toList();
+        List<String> hashes = plainPasswords.stream().map(hasher::hashGenerated).toList();
         List<AppUser> created = new ArrayList<>(checked.accepted().size());
         List<ImportResult.Credential> credentials = new ArrayList<>(checked.accepted().size());
         for (int i = 0; i < checked.accepted().size(); i++) {

@@ -99,6 +99,9 @@ class AuthFlowTest {
 
         ApiClient student = ApiClient.loggedIn(server, json, username, firstPassword);
         assertThat(student.get("/api/me").map()).containsEntry("mustChangePassword", true);
+        ApiClient.Response beforeChange = student.get("/api/units");
+        assertThat(beforeChange.status()).as("a one-time password opens only the password change").isEqualTo(403);
+        assertThat(beforeChange.map()).containsEntry("detail", "请先修改初始密码");
 
         String secondPassword = (String) admin.post("/api/admin/users/" + id + "/reset-password", Map.of()).map().get("initialPassword");
 
@@ -112,6 +115,7 @@ class AuthFlowTest {
         ApiClient.Response changed = again.post("/api/me/password", Map.of("currentPassword", secondPassword, "newPassword", "Better#Pass42"));
         assertThat(changed.status()).isEqualTo(204);
         assertThat(again.get("/api/me").map()).containsEntry("mustChangePassword", false);
+        assertThat(again.get("/api/units").status()).isEqualTo(200);
         assertThat(new ApiClient(server, json).post("/api/auth/login", Map.of("username", username, "password", "Better#Pass42")).status())
                 .isEqualTo(200);
     }
