@@ -48,6 +48,7 @@ public interface BlobStore {
      * A URL that lets a browser download the blob directly from the store for {@code ttl}, or empty when
      * the store cannot (or is configured not to) hand out such URLs and the caller must proxy the bytes.
      *
+     * @param ttl              between 1 second and 7 days (S3's limit)
      * @param downloadFileName null, or the file name the browser should save the download as
      */
     Optional<URI> presignedReadUrl(String key, Duration ttl, String downloadFileName);

@@ -97,6 +97,7 @@ public class FileSystemBlobStore implements BlobStore {
     @Override
     public Optional<URI> presignedReadUrl(String key, Duration ttl, String downloadFileName) {
         layout.blobPath(key);
+        PresignRules.requireValidTtl(ttl);
         return Optional.empty();
     }
 

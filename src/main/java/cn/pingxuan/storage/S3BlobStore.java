@@ -39,7 +39,6 @@ public class S3BlobStore implements BlobStore {
 
     /** 10 MiB × S3's 10,000 parts bounds {@link #put} at about 97 GiB. */
     private static final long STREAM_PART_SIZE = 10L * 1024 * 1024;
-    private static final Duration MAX_PRESIGN_TTL = Duration.ofDays(7);
     private static final int PAGE_SIZE = 1000;
     /** The SDK's default connect, read and write timeouts. */
     private static final long HTTP_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(5);
@@ -50,8 +49,9 @@ public class S3BlobStore implements BlobStore {
     private final boolean presignedReads;
 
     public S3BlobStore(S3StorageConfig config) {
-        // one HTTP client for both: building one loads the JDK trust store, which takes a noticeable while
-        OkHttpClient http = HttpUtils.newDefaultHttpClient(HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS);
+        // shared: each new HTTP client loads the JDK trust store again (about 0.2 s)
+        OkHttpClient http =
+                HttpUtils.newDefaultHttpClient(HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS);
         this.client = clientFor(config.endpoint(), config, http);
         this.presigner = clientFor(config.presignEndpoint(), config, http);
         this.bucket = config.bucket();
@@ -109,9 +109,7 @@ public class S3BlobStore implements BlobStore {
     @Override
     public Optional<URI> presignedReadUrl(String key, Duration ttl, String downloadFileName) {
         BlobKeys.requireValid(key);
-        if (ttl == null || ttl.toSeconds() < 1 || ttl.compareTo(MAX_PRESIGN_TTL) > 0) {
-            throw new IllegalArgumentException("presigned URLs live between 1 second and 7 days, not " + ttl);
-        }
+        PresignRules.requireValidTtl(ttl);
         if (!presignedReads) {
             return Optional.empty();
         }

@@ -134,6 +134,16 @@ abstract class BlobStoreContract {
         store.delete("never/stored");
     }
 
+    @Test
+    void refusesPresignLifetimesS3CannotSign() {
+        assertThatThrownBy(() -> store.presignedReadUrl(KEY, Duration.ZERO, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.presignedReadUrl(KEY, Duration.ofDays(7).plusSeconds(1), null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.presignedReadUrl(KEY, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @ParameterizedTest
     @MethodSource("validKeys")
     void acceptsKeysWithinTheRules(String key) {

@@ -108,7 +108,8 @@ final class S3ProxyServer implements AutoCloseable {
         properties.setProperty("s3proxy.identity", ACCESS_KEY);
         properties.setProperty("s3proxy.credential", SECRET_KEY);
         properties.setProperty("jclouds.provider", "filesystem");
-        properties.setProperty("jclouds.filesystem.basedir", Files.createDirectories(workDir.resolve("objects")).toString());
+        Path objects = Files.createDirectories(workDir.resolve("objects"));
+        properties.setProperty("jclouds.filesystem.basedir", objects.toString());
         Path file = workDir.resolve("s3proxy.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             properties.store(out, "written by S3ProxyServer");
