@@ -29,10 +29,6 @@ final class FileSystemLayout {
         }
     }
 
-    Path root() {
-        return root;
-    }
-
     /**
      * The blob's path, refused when it would lie outside the root. Keys are validated, so only a symbolic
      * link under the root could lead outside it; the store follows none.
@@ -41,11 +37,12 @@ final class FileSystemLayout {
         BlobKeys.requireValid(key);
         Path path = root.resolve(key).normalize();
         if (!path.startsWith(root) || path.equals(root)) {
-            throw outsideRoot(key);
+            throw new InvalidBlobKeyException("blob key '" + key + "' resolves outside the storage root");
         }
         for (Path p = path; !p.equals(root); p = p.getParent()) {
             if (Files.isSymbolicLink(p)) {
-                throw outsideRoot(key);
+                throw new InvalidBlobKeyException("blob key '" + key + "' passes through the symbolic link "
+                        + root.relativize(p) + "; the store follows none, so no key can lead outside its root");
             }
         }
         return path;
@@ -72,9 +69,5 @@ final class FileSystemLayout {
             throw new IllegalArgumentException("not an upload id of this store: " + uploadId);
         }
         return uploads.resolve(uploadId);
-    }
-
-    private static InvalidBlobKeyException outsideRoot(String key) {
-        return new InvalidBlobKeyException("blob key '" + key + "' resolves outside the storage root");
     }
 }
