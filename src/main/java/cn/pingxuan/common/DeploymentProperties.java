@@ -15,12 +15,4 @@ public record DeploymentProperties(
     public boolean production() {
         return "production".equalsIgnoreCase(mode);
     }
-
-    public boolean servesWeb() {
-        return !"worker".equalsIgnoreCase(role);
-    }
-
-    public boolean runsJobs() {
-        return !"web".equalsIgnoreCase(role);
-    }
 }
