@@ -1,11 +1,13 @@
 package cn.pingxuan.account;
 
 import cn.pingxuan.common.ProblemException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Bridges the session token and the database: the token names the user and the session epoch it was
@@ -40,6 +42,18 @@ public class Sessions {
             throw new ProblemException(HttpStatus.FORBIDDEN, "password-change-required", "请先修改初始密码");
         }
         return actorOf(user);
+    }
+
+    /** The actor of a public page's visitor, when there is a valid, usable session; anonymous otherwise. */
+    public Optional<Actor> optional(@Nullable Authentication authentication) {
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(require(authentication));
+        } catch (ProblemException noUsableSession) {
+            return Optional.empty();
+        }
     }
 
     /** Like {@link #require}, for the few calls a user on a one-time password may make: see and change their account. */
