@@ -20,6 +20,8 @@ interface UserRepository extends CrudRepository<AppUser, Long> {
 
     long countByUnitId(Long unitId);
 
+    List<AppUser> findByIdIn(Collection<Long> ids);
+
     @Query("SELECT username FROM app_user WHERE username IN (:usernames)")
     List<String> findExistingUsernames(Collection<String> usernames);
 

@@ -139,6 +139,12 @@ public class ContestService {
         return detail(contest, directory);
     }
 
+    /** For the entry feature: the contest, if the actor may run it (403 otherwise). */
+    @Transactional(readOnly = true)
+    public Contest requireManagedBy(Actor actor, long id) {
+        return requireManaged(OrganizerScope.of(actor), units.directory(), id);
+    }
+
     /** For the entry feature: the contest with its categories, as stored. */
     @Transactional(readOnly = true)
     public Contest require(long id) {
