@@ -145,6 +145,12 @@ public class ContestService {
         return requireManaged(OrganizerScope.of(actor), units.directory(), id);
     }
 
+    /** Whether the actor may run this contest; never throws, so callers can fall back to another role. */
+    @Transactional(readOnly = true)
+    public boolean manages(Actor actor, Contest contest) {
+        return mayManage(actor, contest, units.directory());
+    }
+
     /** For the entry feature: the contest with its categories, as stored. */
     @Transactional(readOnly = true)
     public Contest require(long id) {

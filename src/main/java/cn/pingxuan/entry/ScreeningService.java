@@ -166,15 +166,13 @@ public class ScreeningService {
     }
 
     private String scopePattern(Actor actor, Contest contest) {
-        try {
-            contests.requireManagedBy(actor, contest.id());
+        if (contests.manages(actor, contest)) {
             return "%";
-        } catch (ProblemException notItsOrganizer) {
-            if (actor.has(Role.UNIT_ADMIN) && actor.unit() != null) {
-                return actor.unit().path() + "%";
-            }
-            throw notItsOrganizer;
         }
+        if (actor.has(Role.UNIT_ADMIN) && actor.unit() != null) {
+            return actor.unit().path() + "%";
+        }
+        throw ProblemException.forbidden("只有比赛的组织者或单位管理员可以查看报名作品");
     }
 
     private Entry requireInContest(Contest contest, long entryId) {
