@@ -31,4 +31,14 @@ public record Asset(
         @Nullable String error,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
+
+    Asset ready(String digest) {
+        return new Asset(id, entryId, role, ordinal, storageKey, fileName, contentType, bytes, digest, width, height,
+                durationMs, AssetStatus.READY, null, createdAt, updatedAt);
+    }
+
+    Asset failed(String reason) {
+        return new Asset(id, entryId, role, ordinal, storageKey, fileName, contentType, bytes, sha256, width, height,
+                durationMs, AssetStatus.FAILED, reason, createdAt, updatedAt);
+    }
 }

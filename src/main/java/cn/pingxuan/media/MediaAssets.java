@@ -1,5 +1,7 @@
 package cn.pingxuan.media;
 
+import cn.pingxuan.jobs.JobType;
+import cn.pingxuan.jobs.Jobs;
 import cn.pingxuan.storage.BlobStore;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -19,10 +21,12 @@ public class MediaAssets {
 
     private final AssetRepository assets;
     private final BlobStore blobs;
+    private final Jobs jobs;
 
-    MediaAssets(AssetRepository assets, BlobStore blobs) {
+    MediaAssets(AssetRepository assets, BlobStore blobs, Jobs jobs) {
         this.assets = assets;
         this.blobs = blobs;
+        this.jobs = jobs;
     }
 
     public List<Asset> of(long entryId) {
@@ -43,7 +47,7 @@ public class MediaAssets {
 
     /**
      * Records a finished upload as the original at {@code ordinal}. An original already there is replaced
-     * only now, once the new file is complete, and its file deleted.
+     * only now, once the new file is complete, and its file deleted. The media pipeline takes it from here.
      */
     public Asset recordOriginal(long entryId, int ordinal, String storageKey, @Nullable String fileName,
                                 String contentType, long bytes, @Nullable String sha256) {
@@ -51,6 +55,7 @@ public class MediaAssets {
         Asset recorded = assets.save(new Asset(null, entryId, AssetRole.ORIGINAL, ordinal, storageKey, fileName, contentType,
                 bytes, sha256, null, null, null, AssetStatus.PROCESSING, null, null, null));
         previous.forEach(this::delete);
+        jobs.enqueue(JobType.MEDIA_PROCESS, "asset-" + recorded.id(), new MediaJob(recorded.id()));
         return recorded;
     }
 

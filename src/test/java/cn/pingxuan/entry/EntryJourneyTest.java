@@ -56,7 +56,7 @@ class EntryJourneyTest {
 
         assertThat(submitted).containsEntry("status", "SUBMITTED").containsEntry("editable", true);
         assertThat((String) submitted.get("code")).matches("\\d{4}-V-\\d{4}");
-        assertThat(submitted.get("files")).asList().extracting("statusLabel").containsExactly("处理中");
+        assertThat(submitted.get("files")).asList().extracting("fileName").containsExactly("作品.mp4");
         assertThat(student.get("/api/entries").list()).extracting("id").contains((Object) (int) id);
 
         Map<String, Object> withdrawn = student.post("/api/entries/" + id + "/withdraw", Map.of()).map();
