@@ -2,7 +2,13 @@ package cn.pingxuan.entry;
 
 import cn.pingxuan.account.Sessions;
 import cn.pingxuan.common.ClientAddress;
+import cn.pingxuan.media.Asset;
+import cn.pingxuan.media.AssetDelivery;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -20,7 +26,7 @@ import jakarta.validation.Valid;
 
 import java.util.List;
 
-/** A student's own entries. */
+/** Entries: a student's own, and reading them for organizers and unit admins. */
 @Controller("/api/entries")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -28,11 +34,13 @@ import java.util.List;
 class EntryController {
 
     private final EntryService entries;
+    private final AssetDelivery delivery;
     private final Sessions sessions;
     private final ClientAddress clientAddress;
 
-    EntryController(EntryService entries, Sessions sessions, ClientAddress clientAddress) {
+    EntryController(EntryService entries, AssetDelivery delivery, Sessions sessions, ClientAddress clientAddress) {
         this.entries = entries;
+        this.delivery = delivery;
         this.sessions = sessions;
         this.clientAddress = clientAddress;
     }
@@ -49,7 +57,16 @@ class EntryController {
 
     @Get("/{id}")
     EntryView view(long id, Authentication authentication) {
-        return entries.viewOwn(sessions.require(authentication), id);
+        return entries.view(sessions.require(authentication), id);
+    }
+
+    /** The work itself, for everyone who may read the entry; supports Range requests so videos can seek. */
+    @Get("/{id}/files/{assetId}")
+    MutableHttpResponse<?> file(long id, long assetId, @Nullable @Header(HttpHeaders.RANGE) String range,
+                                Authentication authentication) {
+        Entry entry = entries.requireReadable(sessions.require(authentication), id);
+        Asset asset = delivery.require(entry.id(), assetId);
+        return delivery.deliver(asset, asset.fileName() == null ? "作品" : asset.fileName(), range);
     }
 
     @Put("/{id}")

@@ -41,11 +41,13 @@ public class EntryService {
     private final MediaAssets assets;
     private final EntryCodes codes;
     private final EntryViews views;
+    private final EntryAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
     EntryService(EntryRepository entries, EntryMemberRepository members, ContestService contests, OrgUnitService units,
-                 UserLookup users, MediaAssets assets, EntryCodes codes, EntryViews views, AuditLog audit, Clock clock) {
+                 UserLookup users, MediaAssets assets, EntryCodes codes, EntryViews views, EntryAccess access, AuditLog audit,
+                 Clock clock) {
         this.entries = entries;
         this.members = members;
         this.contests = contests;
@@ -54,6 +56,7 @@ public class EntryService {
         this.assets = assets;
         this.codes = codes;
         this.views = views;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -174,15 +177,19 @@ public class EntryService {
         return views.of(all.values().stream().sorted(Comparator.comparing(Entry::id).reversed()).toList());
     }
 
-    /** The submitter and platform team members read their entry; everyone else gets 404, as if it did not exist. */
+    /** An entry for those who may read it (see {@link EntryAccess}); everyone else gets 404, as if it did not exist. */
     @Transactional(readOnly = true)
-    public EntryView viewOwn(Actor actor, long id) {
+    public EntryView view(Actor actor, long id) {
+        return views.one(requireReadable(actor, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Entry requireReadable(Actor actor, long id) {
         Entry entry = entries.findById(id).orElseThrow(EntryService::notFound);
-        boolean teamMember = members.findByEntryIdOrderByOrdinal(id).stream().anyMatch(m -> Long.valueOf(actor.id()).equals(m.userId()));
-        if (entry.submitterId() != actor.id() && !teamMember) {
+        if (!access.mayRead(actor, entry)) {
             throw notFound();
         }
-        return views.one(entry);
+        return entry;
     }
 
     /** For the upload purpose: the entry may receive a file now (owner, window open, status allows). */

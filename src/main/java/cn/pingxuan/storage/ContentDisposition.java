@@ -14,11 +14,20 @@ public final class ContentDisposition {
     }
 
     public static String attachment(String fileName) {
+        return of("attachment", fileName);
+    }
+
+    /** For files the browser should show (play a video, display an image) rather than save. */
+    public static String inline(String fileName) {
+        return of("inline", fileName);
+    }
+
+    private static String of(String type, String fileName) {
         String name = fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_").strip();
         if (name.isEmpty()) {
             throw new IllegalArgumentException("download file name must not be blank");
         }
-        return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + percentEncode(name);
+        return type + "; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + percentEncode(name);
     }
 
     private static String asciiFallback(String name) {

@@ -60,6 +60,30 @@ public final class ApiClient {
         return send(request(path).GET().build());
     }
 
+    /** A GET whose body is bytes (files), with extra request headers such as Range. */
+    public BinaryResponse getBinary(String path, String... headerNamesAndValues) {
+        HttpRequest.Builder builder = request(path).GET();
+        for (int i = 0; i + 1 < headerNamesAndValues.length; i += 2) {
+            builder.header(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record BinaryResponse(int status, byte[] body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
     public Response delete(String path) {
         return send(unsafe(request(path)).DELETE().build());
     }
