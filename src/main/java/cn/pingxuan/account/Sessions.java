@@ -61,6 +61,11 @@ public class Sessions {
         return actorOf(load(authentication));
     }
 
+    /** The actor a user would be when signed in; for start-up work done in a user's name (demo data). */
+    public Optional<Actor> actorOf(UserSummary user) {
+        return users.findById(user.id()).filter(AppUser::active).map(this::actorOf);
+    }
+
     private Actor actorOf(AppUser user) {
         return new Actor(user.id(), user.username(), user.displayName(), user.roles(),
                 user.unitId() == null ? null : units.findById(user.unitId()).orElse(null));
