@@ -1,0 +1,137 @@
+import { watch } from 'vue'
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import type { Role } from '@/api/types'
+import { onUnauthorized } from '@/api/http'
+import { errorMessage } from '@/api/problem'
+import { i18n } from '@/locales'
+import { useSessionStore } from '@/stores/session'
+import AppLayout from '@/views/layout/AppLayout.vue'
+import LoginView from '@/views/auth/LoginView.vue'
+import NotFoundView from '@/views/errors/NotFoundView.vue'
+import { decideNavigation, LOGIN_PATH } from './guard'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /** Signed-in users are sent on to their home (the login page). */
+    guestOnly?: boolean
+    /** `/`: resolves to the home page of the user's highest role. */
+    home?: boolean
+    /** Roles allowed to open the page; any signed-in user when absent. */
+    roles?: Role[]
+    /** Locale key of the page title. */
+    title?: string
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: LoginView,
+    meta: { public: true, guestOnly: true, title: 'login.title' },
+  },
+  {
+    path: '/',
+    component: AppLayout,
+    children: [
+      { path: '', name: 'home', component: { render: () => null }, meta: { home: true } },
+      {
+        path: 'my',
+        name: 'student-home',
+        component: () => import('@/views/student/StudentHomeView.vue'),
+        meta: { roles: ['STUDENT'], title: 'nav.my' },
+      },
+      {
+        path: 'judging',
+        name: 'judge-home',
+        component: () => import('@/views/judge/JudgeHomeView.vue'),
+        meta: { roles: ['JUDGE'], title: 'nav.judging' },
+      },
+      {
+        path: 'unit',
+        name: 'unit-home',
+        component: () => import('@/views/unit/UnitHomeView.vue'),
+        meta: { roles: ['UNIT_ADMIN'], title: 'nav.unit' },
+      },
+      {
+        path: 'organize',
+        name: 'organizer-home',
+        component: () => import('@/views/organizer/OrganizerHomeView.vue'),
+        meta: { roles: ['ORGANIZER'], title: 'nav.organize' },
+      },
+      {
+        path: 'admin/users',
+        name: 'admin-users',
+        component: () => import('@/views/admin/users/UsersView.vue'),
+        meta: { roles: ['ADMIN', 'UNIT_ADMIN'], title: 'nav.users' },
+      },
+      {
+        path: 'admin/units',
+        name: 'admin-units',
+        component: () => import('@/views/admin/units/UnitsView.vue'),
+        meta: { roles: ['ADMIN'], title: 'nav.units' },
+      },
+      {
+        path: 'admin/import',
+        name: 'admin-import',
+        component: () => import('@/views/admin/import/ImportView.vue'),
+        meta: { roles: ['ADMIN', 'UNIT_ADMIN'], title: 'nav.import' },
+      },
+      {
+        path: 'account/password',
+        name: 'change-password',
+        component: () => import('@/views/auth/ChangePasswordView.vue'),
+        meta: { title: 'password.title' },
+      },
+      {
+        path: '403',
+        name: 'forbidden',
+        component: () => import('@/views/errors/ForbiddenView.vue'),
+        meta: { title: 'errors.forbiddenTitle' },
+      },
+    ],
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: NotFoundView,
+    meta: { public: true, title: 'errors.notFoundTitle' },
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})
+
+router.beforeEach(async (to) => {
+  const session = useSessionStore()
+  const me = await session.ensureLoaded()
+  return decideNavigation(to, me)
+})
+
+function updateTitle(): void {
+  const product = i18n.global.t('app.name')
+  const key = router.currentRoute.value.meta.title
+  document.title = key ? `${i18n.global.t(key)} · ${product}` : product
+}
+
+router.afterEach(updateTitle)
+watch(i18n.global.locale, updateTitle)
+
+// A request answered 401 means the session ended (expired, or signed out elsewhere).
+onUnauthorized((error) => {
+  const session = useSessionStore()
+  const wasSignedIn = session.me !== null
+  session.clear()
+  const current = router.currentRoute.value
+  if (!wasSignedIn || current.meta.public) return
+  const { t, te, locale } = i18n.global
+  ElMessage.warning(
+    errorMessage(error, locale.value, (key, params = {}) => t(key, params), (key) => te(key)),
+  )
+  void router.push({ path: LOGIN_PATH, query: { redirect: current.fullPath } })
+})
