@@ -46,6 +46,11 @@ function readCookie(name: string): string | undefined {
   return undefined
 }
 
+/** The CSRF token to echo in `X-XSRF-TOKEN` (for requests made outside axios, e.g. tus uploads). */
+export function xsrfToken(): string | undefined {
+  return readCookie(XSRF_COOKIE)
+}
+
 const SAFE_METHODS = new Set(['get', 'head', 'options'])
 let xsrfPrimer: Promise<void> | null = null
 
@@ -53,7 +58,7 @@ let xsrfPrimer: Promise<void> | null = null
  * The server hands out the CSRF cookie on any /api response. Before the first state-changing
  * request of a fresh browser (no cookie yet) make one cheap GET so the token can be sent.
  */
-function ensureXsrfCookie(): Promise<void> {
+export function ensureXsrfCookie(): Promise<void> {
   if (readCookie(XSRF_COOKIE)) return Promise.resolve()
   xsrfPrimer ??= http
     .get('/api/me', { skipAuthRedirect: true })

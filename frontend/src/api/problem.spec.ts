@@ -2,7 +2,19 @@ import { AxiosError, AxiosHeaders, type AxiosResponse, type InternalAxiosRequest
 import { describe, expect, it } from 'vitest'
 import en from '@/locales/en'
 import zhCN from '@/locales/zh-CN'
-import { ApiError, errorMessage, fieldErrorMap, problemCode, problemMessageKey, toApiError, type Problem } from './problem'
+import {
+  ApiError,
+  apiErrorFromResponse,
+  errorMessage,
+  fieldErrorMap,
+  fieldPath,
+  normalizeFieldPath,
+  parseFieldPath,
+  problemCode,
+  problemMessageKey,
+  toApiError,
+  type Problem,
+} from './problem'
 
 const config = { headers: new AxiosHeaders() } as InternalAxiosRequestConfig
 
@@ -123,5 +135,52 @@ describe('errorMessage', () => {
     expect(errorMessage(offline, 'zh-CN', zh.t, zh.has)).toBe(zhCN.problems.network)
     const throttledBare = new ApiError(429, 'login-throttled', { retryAfterSeconds: 900 })
     expect(errorMessage(throttledBare, 'zh-CN', zh.t, zh.has)).toBe('登录失败次数过多。请 15 分钟后再试。')
+  })
+})
+
+describe('nested field paths', () => {
+  it('reads the server’s spellings of a nested field', () => {
+    expect(parseFieldPath('members[1].name')).toEqual(['members', 1, 'name'])
+    expect(parseFieldPath('formData.phone')).toEqual(['formData', 'phone'])
+    expect(parseFieldPath('/categories/0/formats')).toEqual(['categories', 0, 'formats'])
+    expect(parseFieldPath('categories.2.name')).toEqual(['categories', 2, 'name'])
+    expect(fieldPath('categories', 1, 'formats')).toBe('categories[1].formats')
+    expect(fieldPath('title')).toBe('title')
+  })
+
+  it('puts a list element’s index on the list, as the service checks do', () => {
+    // bean validation names the element’s property with the index: members.name[2]
+    expect(normalizeFieldPath('members.name[2]')).toBe('members[2].name')
+    expect(normalizeFieldPath('categories.formats[1]')).toBe('categories[1].formats')
+    // already right, or not nested
+    expect(normalizeFieldPath('members[1].name')).toBe('members[1].name')
+    expect(normalizeFieldPath('formFields[0].options')).toBe('formFields[0].options')
+    expect(normalizeFieldPath('formData.phone')).toBe('formData.phone')
+    expect(normalizeFieldPath('entryIds[3]')).toBe('entryIds[3]')
+    expect(normalizeFieldPath('file')).toBe('file')
+  })
+
+  it('maps every field error of a problem to one path', () => {
+    const error = new ApiError(400, 'validation', {
+      errors: [
+        { field: 'members.name[2]', message: '成员姓名不能超过 50 个字符' },
+        { field: 'formData.phone', message: '“联系电话”至少需要 11 个字符' },
+        { field: 'members[2].name', message: '重复的第二条' },
+      ],
+    })
+    expect(fieldErrorMap(error)).toEqual({
+      'members[2].name': '成员姓名不能超过 50 个字符',
+      'formData.phone': '“联系电话”至少需要 11 个字符',
+    })
+  })
+})
+
+describe('apiErrorFromResponse', () => {
+  it('parses a problem body and survives bodies that are not one', () => {
+    const error = apiErrorFromResponse(413, JSON.stringify({ type: 'https://pingxuan.cn/problems/upload-too-large', status: 413, detail: '文件太大' }))
+    expect(error).toBeInstanceOf(ApiError)
+    expect([error.status, error.code, error.detail]).toEqual([413, 'upload-too-large', '文件太大'])
+    expect(apiErrorFromResponse(404, 'Not Found').code).toBe('not-found')
+    expect(apiErrorFromResponse(0, '').code).toBe('network')
   })
 })

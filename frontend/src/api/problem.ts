@@ -116,11 +116,78 @@ export function errorMessage(error: ApiError, locale: string, t: Translate, has:
   return t(key)
 }
 
-/** Field messages keyed by field name, for showing next to form inputs. */
+/**
+ * The ApiError of a response that did not come through axios (the tus upload client): the body is parsed
+ * as problem+json when it is one, else only the status counts.
+ */
+export function apiErrorFromResponse(status: number, body: string | null | undefined): ApiError {
+  let problem: Problem = {}
+  if (body) {
+    try {
+      const parsed: unknown = JSON.parse(body)
+      if (isProblem(parsed)) problem = parsed
+    } catch {
+      // not JSON (a proxy's HTML page): the status code still says what happened
+    }
+  }
+  if (status === 0) return new ApiError(0, 'network', problem)
+  const effective = typeof problem.status === 'number' ? problem.status : status
+  return new ApiError(effective, problemCode(problem.type, effective), problem)
+}
+
+type PathSegment = string | number
+
+/** `categories[1].formats` → `['categories', 1, 'formats']`; also reads `a.1.b` and `/a/1/b`. */
+export function parseFieldPath(field: string): PathSegment[] {
+  const segments: PathSegment[] = []
+  for (const part of field.replace(/^\//, '').split(/[./]/)) {
+    if (part === '') continue
+    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part)
+    if (!match) {
+      segments.push(part)
+      continue
+    }
+    if (match[1]) segments.push(/^\d+$/.test(match[1]) ? Number(match[1]) : match[1])
+    for (const index of match[2]!.matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]))
+  }
+  return segments
+}
+
+/** `['members', 1, 'name']` → `members[1].name`: the form the server names fields in. */
+export function fieldPath(...segments: PathSegment[]): string {
+  let path = ''
+  for (const segment of segments) {
+    if (typeof segment === 'number') path += `[${segment}]`
+    else path += path ? `.${segment}` : segment
+  }
+  return path
+}
+
+/**
+ * One spelling per field. Bean-validation errors of list elements arrive with the index on the element's
+ * property (`members.name[2]` for the name of member 2); the service's own checks say `members[2].name`.
+ * An index that follows a property whose parent has none belongs to the parent.
+ */
+export function normalizeFieldPath(field: string): string {
+  const segments = parseFieldPath(field)
+  for (let i = 2; i < segments.length; i++) {
+    const index = segments[i]
+    if (typeof index !== 'number' || i !== segments.length - 1) continue
+    if (typeof segments[i - 1] === 'string' && typeof segments[i - 2] === 'string') {
+      segments.splice(i, 1)
+      segments.splice(i - 1, 0, index)
+    }
+  }
+  return fieldPath(...segments)
+}
+
+/** Field messages keyed by field path (`title`, `formData.phone`, `members[1].name`), for form inputs. */
 export function fieldErrorMap(error: ApiError): Record<string, string> {
   const map: Record<string, string> = {}
   for (const { field, message } of error.fieldErrors) {
-    if (field && !(field in map)) map[field] = message
+    if (!field) continue
+    const path = normalizeFieldPath(field)
+    if (!(path in map)) map[path] = message
   }
   return map
 }

@@ -25,3 +25,20 @@ export interface PageResult<T> {
   page: number
   size: number
 }
+
+export type QueryValue = string | number | boolean
+
+/** Drops empty filters (undefined, null, blank text) so the query string only carries what the user chose. */
+export function queryParams(query: object): Record<string, QueryValue> {
+  const params: Record<string, QueryValue> = {}
+  for (const [key, value] of Object.entries(query) as [string, unknown][]) {
+    if (value === undefined || value === null) continue
+    if (typeof value === 'string') {
+      const text = value.trim()
+      if (text !== '') params[key] = text
+    } else if (typeof value === 'number' || typeof value === 'boolean') {
+      params[key] = value
+    }
+  }
+  return params
+}

@@ -1,5 +1,5 @@
 import { http } from './http'
-import type { PageResult, Role } from './types'
+import { queryParams, type PageResult, type QueryValue, type Role } from './types'
 
 export interface User {
   id: number
@@ -38,15 +38,9 @@ export interface CreatedUser {
   initialPassword: string
 }
 
-/** Drops empty filters so the query string only carries what the user chose. */
-export function userQueryParams(query: UserQuery): Record<string, string | number | boolean> {
-  const params: Record<string, string | number | boolean> = {}
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue
-    params[key] = typeof value === 'string' ? value.trim() : value
-    if (params[key] === '') delete params[key]
-  }
-  return params
+/** The query string of a user search: only the filters the admin chose. */
+export function userQueryParams(query: UserQuery): Record<string, QueryValue> {
+  return queryParams(query)
 }
 
 export async function listUsers(query: UserQuery): Promise<PageResult<User>> {

@@ -1,14 +1,45 @@
-/** "2026/03/01 09:30" in zh-CN, "03/01/2026, 09:30" in English; in the browser's time zone. */
-export function formatDateTime(iso: string | null | undefined, locale: string): string {
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+}
+
+/**
+ * "2026/03/01 09:30" in zh-CN, "03/01/2026, 09:30" in English. In the browser's time zone, or in `timeZone`
+ * (a contest's window is shown in the contest's zone, whatever the visitor's device says).
+ */
+export function formatDateTime(iso: string | null | undefined, locale: string, timeZone?: string): string {
   if (!iso) return ''
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(date)
+  try {
+    return new Intl.DateTimeFormat(locale, { ...DATE_TIME, timeZone }).format(date)
+  } catch {
+    // an unknown zone: the browser's own
+    return new Intl.DateTimeFormat(locale, DATE_TIME).format(date)
+  }
+}
+
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const
+
+/** 524288000 → "500 MB", 1610612736 → "1.5 GB" (binary multiples, as the server counts them). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return ''
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024
+    unit++
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : value >= 10 ? 1 : 2
+  const text = value.toFixed(digits).replace(/\.0+$|(\.\d*?)0+$/, '$1')
+  return `${text} ${UNITS[unit]}`
+}
+
+/** Bytes per second as "1.2 MB/s". */
+export function formatSpeed(bytesPerSecond: number): string {
+  return `${formatBytes(Math.max(0, Math.round(bytesPerSecond)))}/s`
 }
