@@ -22,7 +22,16 @@ describe('decideNavigation', () => {
       path: '/login',
       query: { redirect: '/admin/users?page=2' },
     })
-    expect(decideNavigation(target('/', { home: true }), null)).toEqual({ path: '/login' })
+  })
+
+  it('shows guests the public contest list at /', () => {
+    expect(decideNavigation(target('/', { home: true }), null)).toEqual({ path: '/contests' })
+    expect(decideNavigation(target('/contests', { public: true }), null)).toBe(true)
+    expect(decideNavigation(target('/contests/wangluo-wenming-2026', { public: true }), null)).toBe(true)
+  })
+
+  it('keeps the public pages open to signed-in users', () => {
+    expect(decideNavigation(target('/contests', { public: true }), student)).toBe(true)
   })
 
   it('lets guests open public pages', () => {

@@ -5,6 +5,8 @@ import { canAccess, homePath, safeRedirect } from './navigation'
 export const LOGIN_PATH = '/login'
 export const CHANGE_PASSWORD_PATH = '/account/password'
 export const FORBIDDEN_PATH = '/403'
+/** What visitors who are not signed in see at `/`: the public contest list. */
+export const PUBLIC_HOME_PATH = '/contests'
 
 type Target = Pick<RouteLocationNormalized, 'path' | 'fullPath' | 'meta' | 'query'>
 
@@ -15,7 +17,7 @@ function withRedirect(path: string, fullPath: string): RouteLocationRaw {
 
 /**
  * The whole access policy of the SPA in one pure function (the server enforces it again):
- * guests go to the login page, accounts with an initial password change it first,
+ * guests read the public pages (`/` shows them the contest list) and go to the login page for the rest, accounts with an initial password change it first,
  * `/` and the login page send signed-in users to their role's home, other roles get the 403 page.
  */
 export function decideNavigation(to: Target, me: Me | null): true | RouteLocationRaw {
@@ -26,7 +28,7 @@ export function decideNavigation(to: Target, me: Me | null): true | RouteLocatio
     }
     return true
   }
-  if (!me) return withRedirect(LOGIN_PATH, to.fullPath)
+  if (!me) return to.meta.home ? { path: PUBLIC_HOME_PATH } : withRedirect(LOGIN_PATH, to.fullPath)
   if (me.mustChangePassword && to.path !== CHANGE_PASSWORD_PATH) {
     return withRedirect(CHANGE_PASSWORD_PATH, to.fullPath)
   }

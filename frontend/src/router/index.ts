@@ -38,10 +38,36 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'home', component: { render: () => null }, meta: { home: true } },
       {
+        path: 'contests',
+        name: 'contests',
+        component: () => import('@/views/contests/ContestListView.vue'),
+        meta: { public: true, title: 'contests.title' },
+      },
+      {
+        path: 'contests/:slug',
+        name: 'contest',
+        component: () => import('@/views/contests/ContestPageView.vue'),
+        props: true,
+        meta: { public: true, title: 'contests.title' },
+      },
+      {
         path: 'my',
         name: 'student-home',
         component: () => import('@/views/student/StudentHomeView.vue'),
         meta: { roles: ['STUDENT'], title: 'nav.my' },
+      },
+      {
+        path: 'entries/new',
+        name: 'entry-new',
+        component: () => import('@/views/student/entry/EntryEditorView.vue'),
+        meta: { roles: ['STUDENT'], title: 'entry.newTitle' },
+      },
+      {
+        path: 'entries/:id(\\d+)',
+        name: 'entry',
+        component: () => import('@/views/student/entry/EntryEditorView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { roles: ['STUDENT'], title: 'entry.editTitle' },
       },
       {
         path: 'judging',
@@ -56,10 +82,37 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ['UNIT_ADMIN'], title: 'nav.unit' },
       },
       {
+        path: 'unit/contests/:id(\\d+)/recommend',
+        name: 'unit-recommend',
+        component: () => import('@/views/unit/RecommendView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { roles: ['UNIT_ADMIN'], title: 'recommend.title' },
+      },
+      {
         path: 'organize',
         name: 'organizer-home',
         component: () => import('@/views/organizer/OrganizerHomeView.vue'),
-        meta: { roles: ['ORGANIZER'], title: 'nav.organize' },
+        meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'nav.organize' },
+      },
+      {
+        path: 'organize/contests/new',
+        name: 'contest-new',
+        component: () => import('@/views/organizer/contest/ContestEditorView.vue'),
+        meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'contestEditor.newTitle' },
+      },
+      {
+        path: 'organize/contests/:id(\\d+)',
+        name: 'contest-edit',
+        component: () => import('@/views/organizer/contest/ContestEditorView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'contestEditor.editTitle' },
+      },
+      {
+        path: 'organize/contests/:id(\\d+)/screening',
+        name: 'contest-screening',
+        component: () => import('@/views/organizer/screening/ScreeningView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'screening.title' },
       },
       {
         path: 'admin/users',

@@ -14,7 +14,7 @@ export const HOME_BY_ROLE: Record<Role, string> = {
 /** Where a signed-in user without any role ends up: a page that says so. */
 export const NO_ROLE_HOME = '/403'
 
-export type NavIcon = 'trophy' | 'edit' | 'office' | 'flag' | 'user' | 'tree' | 'upload'
+export type NavIcon = 'trophy' | 'edit' | 'office' | 'flag' | 'user' | 'tree' | 'upload' | 'collection'
 
 export interface NavItem {
   path: string
@@ -32,13 +32,15 @@ export interface NavSection {
 
 const USERS: NavItem = { path: '/admin/users', label: 'nav.users', icon: 'user' }
 const IMPORT: NavItem = { path: '/admin/import', label: 'nav.import', icon: 'upload' }
+/** The public contest list, for those who enter contests or recommend entries. */
+const CONTESTS: NavItem = { path: '/contests', label: 'nav.contests', icon: 'collection' }
 
 const ITEMS_BY_ROLE: Record<Role, NavItem[]> = {
   ADMIN: [USERS, { path: '/admin/units', label: 'nav.units', icon: 'tree' }, IMPORT],
   ORGANIZER: [{ path: '/organize', label: 'nav.organize', icon: 'flag' }],
   UNIT_ADMIN: [{ path: '/unit', label: 'nav.unit', icon: 'office' }, USERS, IMPORT],
   JUDGE: [{ path: '/judging', label: 'nav.judging', icon: 'edit' }],
-  STUDENT: [{ path: '/my', label: 'nav.my', icon: 'trophy' }],
+  STUDENT: [{ path: '/my', label: 'nav.my', icon: 'trophy' }, CONTESTS],
 }
 
 /** The user's roles, highest first, without duplicates or unknown values. */

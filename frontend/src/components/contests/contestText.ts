@@ -27,14 +27,11 @@ export function formatNames(formats: readonly string[], locale: string): string 
 
 /** 300 → "5 分钟", 90 → "1 分 30 秒", 7200 → "2 小时". */
 export function formatDuration(seconds: number, t: Translate): string {
-  const hours = Math.floor(seconds / 3600)
-  const minutes = Math.floor((seconds % 3600) / 60)
-  const rest = seconds % 60
-  if (hours > 0 && minutes === 0 && rest === 0) return t('limits.hours', { n: hours }, hours)
-  if (hours === 0 && minutes > 0 && rest === 0) return t('limits.minutes', { n: minutes }, minutes)
-  if (hours === 0 && minutes === 0) return t('limits.seconds', { n: rest }, rest)
-  const totalMinutes = hours * 60 + minutes
-  return t('limits.minutesSeconds', { m: totalMinutes, s: rest })
+  if (seconds >= 3600 && seconds % 3600 === 0) return t('limits.hours', { n: seconds / 3600 }, seconds / 3600)
+  const minutes = Math.floor(seconds / 60)
+  if (seconds % 60 === 0) return t('limits.minutes', { n: minutes }, minutes)
+  if (minutes === 0) return t('limits.seconds', { n: seconds }, seconds)
+  return t('limits.minutesSeconds', { m: minutes, s: seconds % 60 })
 }
 
 /** What a category's limits need, as the contest page, the entry editor and the organizer know them. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FormField } from '@/api/contests'
+import { entryFormOf, memberRowOf, modelOf } from './entryForm'
 import { answersForEditing, answersToSend, checkAnswer, textMaxLength } from './registration'
 
 function field(overrides: Partial<FormField>): FormField {
@@ -74,5 +75,48 @@ describe('answers', () => {
     expect(
       answersToSend(fields, { major_class: ' 软件2301 ', phone: '', grade: '大一', topics: [], age: null, stale: 'x' }),
     ).toEqual({ major_class: '软件2301', grade: '大一' })
+  })
+})
+
+describe('entry form', () => {
+  const contest = { formFields: [MAJOR, PHONE] }
+
+  it('turns an entry into the editing model and back', () => {
+    const model = modelOf(null, contest)
+    expect(model).toMatchObject({ title: '', formData: { major_class: '', phone: '' }, members: [], pledgeAccepted: false })
+    model.title = '  网络文明微电影 '
+    model.formData.phone = '13800000000 '
+    model.advisorName = '   '
+    model.members = [
+      { kind: 'user', username: ' 2023002 ', name: 'ignored', unitName: '' },
+      { kind: 'outsider', username: 'ignored', name: '李同学', unitName: ' 外校 ' },
+    ]
+    expect(entryFormOf(model, contest)).toEqual({
+      title: '网络文明微电影',
+      summary: '',
+      members: [
+        { username: '2023002', name: null, unitName: null },
+        { username: null, name: '李同学', unitName: '外校' },
+      ],
+      advisorName: null,
+      advisorUnit: null,
+      formData: { phone: '13800000000' },
+      pledgeAccepted: false,
+    })
+  })
+
+  it('reads teammates back as platform users or outsiders', () => {
+    expect(memberRowOf({ userId: 7, username: '2023002', name: '王同学', unitName: '示范大学' })).toEqual({
+      kind: 'user',
+      username: '2023002',
+      name: '王同学',
+      unitName: '示范大学',
+    })
+    expect(memberRowOf({ userId: null, username: null, name: '李同学', unitName: null })).toEqual({
+      kind: 'outsider',
+      username: '',
+      name: '李同学',
+      unitName: '',
+    })
   })
 })
