@@ -37,6 +37,8 @@ class BlobStoreSelectionTest {
     void s3TypeSelectsOnlyTheS3Store() {
         try (ApplicationContext context = ApplicationContext.run(Map.of(
                 "pingxuan.storage.type", "s3",
+                // a web node: no job worker starts, so nothing connects to the (absent) S3 server
+                "pingxuan.role", "web",
                 "pingxuan.storage.s3.endpoint", "http://127.0.0.1:9000",
                 "pingxuan.storage.s3.access-key", "access",
                 "pingxuan.storage.s3.secret-key", "s3cr3t-value"))) {
