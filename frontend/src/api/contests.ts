@@ -106,7 +106,7 @@ export interface CategoryForm {
   name: string
   kind: CategoryKind
   description: string | null
-  maxBytes: number
+  maxBytes: number | null
   formats: string[]
   maxDurationSec: number | null
   minWidth: number | null
