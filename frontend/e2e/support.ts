@@ -1,10 +1,18 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { expect, type Page } from '@playwright/test'
+import { expect, request, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 
 /** Every seeded demo account has this password. */
 export const DEMO_PASSWORD = 'Demo@2026'
 
-/** Screenshots for humans, one per journey, in frontend/test-results/ (ignored by git). */
+/** The password the accounts a journey creates for itself end up with. */
+export const E2E_PASSWORD = 'Journey@2026pw'
+
+/** The demo contest the embedded start-up seeds (open, categories 短视频 / 海报 / 征文). */
+export const DEMO_CONTEST_SLUG = 'wangluo-wenming-2026'
+
+/** Screenshots for humans, in frontend/test-results/ (ignored by git). */
 export function screenshotPath(name: string): string {
   return path.resolve(import.meta.dirname, '..', 'test-results', `${name}.png`)
 }
@@ -21,4 +29,136 @@ export async function logout(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: '退出登录' }).click()
   await expect(page).toHaveURL(/\/login$/)
   await expect(page.getByRole('heading', { name: '登录', level: 1 })).toBeVisible()
+}
+
+/** Picks an option of an Element Plus select (its input sits under the shown value, so the click goes to the box). */
+export async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
+  await select.click({ force: true })
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+/** A suffix that keeps names of one run apart from those of earlier runs against the same server. */
+export function runId(): string {
+  return Date.now().toString(36) + Math.floor(Math.random() * 1296).toString(36)
+}
+
+/**
+ * The API as one signed-in user, for setting the scene of a journey (accounts, contests, entries) without
+ * clicking through pages the journey is not about. Same cookies and CSRF token as the browser uses.
+ */
+export class ApiSession {
+  private constructor(
+    readonly context: APIRequestContext,
+    private readonly xsrf: string,
+  ) {}
+
+  static async signIn(username: string, password = DEMO_PASSWORD): Promise<ApiSession> {
+    const context = await request.newContext({ baseURL: process.env.PINGXUAN_BASE_URL })
+    await context.get('/api/me') // hands out the CSRF cookie
+    const xsrf = (await context.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value
+    if (!xsrf) throw new Error('the server did not hand out an XSRF-TOKEN cookie')
+    const session = new ApiSession(context, xsrf)
+    await session.send('POST', '/api/auth/login', { username, password })
+    return session
+  }
+
+  /** Sends a JSON request and returns the parsed answer; throws with the problem body on failure. */
+  async send<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, data?: unknown): Promise<T> {
+    const response = await this.context.fetch(url, {
+      method,
+      data,
+      headers: method === 'GET' ? {} : { 'X-XSRF-TOKEN': this.xsrf },
+    })
+    const text = await response.text()
+    if (!response.ok()) throw new Error(`${method} ${url} → ${response.status()}: ${text}`)
+    return (text ? JSON.parse(text) : undefined) as T
+  }
+
+  /** Uploads a whole file into an entry's slot with the tus protocol (one creation, one PATCH). */
+  async uploadEntryFile(entryId: number, slot: number, fileName: string, type: string, content: Buffer): Promise<void> {
+    const metadata = { purpose: 'entry', entryId: String(entryId), slot: String(slot), filename: fileName, filetype: type }
+    const encoded = Object.entries(metadata)
+      .map(([key, value]) => `${key} ${Buffer.from(value, 'utf8').toString('base64')}`)
+      .join(',')
+    const created = await this.context.post('/api/uploads', {
+      headers: {
+        'Tus-Resumable': '1.0.0',
+        'Upload-Length': String(content.length),
+        'Upload-Metadata': encoded,
+        'X-XSRF-TOKEN': this.xsrf,
+      },
+    })
+    if (created.status() !== 201) throw new Error(`tus creation → ${created.status()}: ${await created.text()}`)
+    const location = created.headers()['location']!
+    const patched = await this.context.patch(location, {
+      headers: {
+        'Tus-Resumable': '1.0.0',
+        'Upload-Offset': '0',
+        'Content-Type': 'application/offset+octet-stream',
+        'X-XSRF-TOKEN': this.xsrf,
+      },
+      data: content,
+    })
+    if (patched.status() !== 204) throw new Error(`tus PATCH → ${patched.status()}: ${await patched.text()}`)
+  }
+
+  async dispose(): Promise<void> {
+    await this.context.dispose()
+  }
+}
+
+interface UnitView {
+  id: number
+  name: string
+}
+
+/**
+ * A new student of 软件2301班 (示范大学 / 计算机学院) with a password of their own: a clean slate for every
+ * run (the contest's per-student limit, no entries from earlier runs). The first login's password change is
+ * done through the API.
+ */
+export async function createStudent(displayName: string): Promise<{ username: string; password: string }> {
+  const admin = await ApiSession.signIn('admin')
+  try {
+    const units = await admin.send<UnitView[]>('GET', '/api/units')
+    const unit = units.find((candidate) => candidate.name === '软件2301班')
+    if (!unit) throw new Error('the demo unit 软件2301班 is missing')
+    const username = `e2e${runId()}`
+    const { initialPassword } = await admin.send<{ initialPassword: string }>('POST', '/api/admin/users', {
+      username,
+      displayName,
+      unitId: unit.id,
+      roles: ['STUDENT'],
+    })
+    const student = await ApiSession.signIn(username, initialPassword)
+    await student.send('POST', '/api/me/password', { currentPassword: initialPassword, newPassword: E2E_PASSWORD })
+    await student.dispose()
+    return { username, password: E2E_PASSWORD }
+  } finally {
+    await admin.dispose()
+  }
+}
+
+/**
+ * A file the server takes for an MP4 video: a valid `ftyp` box (the server recognises files by their first
+ * bytes), then filler up to `size` bytes.
+ */
+export function fakeMp4(size: number): Buffer {
+  const header = Buffer.from('\0\0\0\x18ftypisom\0\0\x02\0isomiso2', 'latin1')
+  const content = Buffer.alloc(size)
+  header.copy(content)
+  for (let i = header.length; i < size; i++) content[i] = (i * 31 + 7) & 0xff
+  return content
+}
+
+export async function writeTempFile(name: string, content: Buffer): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pingxuan-e2e-'))
+  const file = path.join(dir, name)
+  await writeFile(file, content)
+  return file
+}
+
+/** An ISO instant `days` from now. */
+export function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString()
 }

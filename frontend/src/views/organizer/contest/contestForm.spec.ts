@@ -142,6 +142,15 @@ describe('contest draft', () => {
     expect(contestFormOf(draft).categories[0]!.recommendationQuota).toBe(5)
   })
 
+  it('switches a default size with the kind, and keeps one the organizer chose', () => {
+    const category = newCategory('VIDEO')
+    changeKind(category, 'IMAGE')
+    expect(category.maxMb).toBe(20)
+    category.maxMb = 50
+    changeKind(category, 'ESSAY')
+    expect(category.maxMb).toBe(50)
+  })
+
   it('keeps formats in the platform’s order and leaves out formats of another kind', () => {
     const category = newCategory('IMAGE')
     category.formats = ['png', 'mp4', 'jpg']

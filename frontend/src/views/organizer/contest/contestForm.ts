@@ -96,9 +96,10 @@ export function newCategory(kind: CategoryKind = 'VIDEO'): CategoryDraft {
   }
 }
 
-/** Another kind of work: the formats of that kind, its own limits, the size kept. */
+/** Another kind of work: the formats of that kind, its own limits; a size the organizer chose is kept. */
 export function changeKind(category: CategoryDraft, kind: CategoryKind): void {
   const fresh = newCategory(kind)
+  if (category.maxMb === DEFAULT_MB[category.kind]) category.maxMb = fresh.maxMb
   category.kind = kind
   category.formats = fresh.formats
   category.maxDurationSec = null
