@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+
 /**
  * Runs {@link UploadExpiry} on every node, which is safe (uploads are claimed one by one). Meant to move onto
  * the database-backed job scheduler once the project has one.
@@ -25,9 +27,9 @@ class ExpiredUploadSweepJob {
     @Scheduled(fixedDelay = "${pingxuan.upload.sweep-interval:10m}", initialDelay = "${pingxuan.upload.sweep-interval:10m}")
     void sweep() {
         try {
-            int removed = expiry.sweep();
-            if (removed > 0) {
-                LOG.info("Removed {} expired uploads", removed);
+            List<String> removed = expiry.sweep();
+            if (!removed.isEmpty()) {
+                LOG.info("Removed {} expired uploads", removed.size());
             }
         } catch (RuntimeException e) {
             // the next run tries again; a database or store outage must not stop the schedule

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,16 +34,16 @@ class UploadExpiry {
         this.clock = clock;
     }
 
-    /** @return how many uploads this call removed */
-    int sweep() {
-        int removed = 0;
+    /** @return the ids of the uploads this call removed */
+    List<String> sweep() {
+        List<String> removed = new ArrayList<>();
         List<String> batch;
         do {
             Instant now = clock.instant();
             batch = uploads.findExpired(now, BATCH);
             for (String id : batch) {
                 if (removeIfStillExpired(id, now)) {
-                    removed++;
+                    removed.add(id);
                 }
             }
         } while (batch.size() == BATCH);
