@@ -43,9 +43,9 @@ record Upload(
         Instant updatedAt,
         @Nullable Instant completedAt) {
 
-    static Upload start(String id, long userId, String purpose, UploadPlan plan, UploadMetadata metadata,
-                        long length, Instant now, Instant expiresAt) {
-        return new Upload(id, userId, purpose, plan.subjectRef(), plan.blobKey(), metadata.fileName(),
+    static Upload start(String id, long userId, String purpose, UploadPlan plan, String fileName,
+                        UploadMetadata metadata, long length, Instant now, Instant expiresAt) {
+        return new Upload(id, userId, purpose, plan.subjectRef(), plan.blobKey(), fileName,
                 metadata.declaredType(), metadata.header(), plan.allowedTypes(), length, 0, 0, null, null, null,
                 UploadStatus.RECEIVING, null, null, null, expiresAt, now, now, null);
     }

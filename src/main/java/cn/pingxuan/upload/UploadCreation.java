@@ -36,7 +36,7 @@ class UploadCreation {
         if (length == 0) {
             throw UploadProblems.emptyFile();
         }
-        metadata.fileName();
+        String fileName = metadata.fileName();
         UploadPlan plan = purpose.plan(actor, metadata.values(), length);
         if (length > plan.maxLength()) {
             throw UploadProblems.tooLarge(length, plan.maxLength());
@@ -46,7 +46,7 @@ class UploadCreation {
                     + ", which holds a file already; every plan needs a fresh key");
         }
         Instant now = clock.instant();
-        return uploads.save(Upload.start(tokens.uploadId(), actor.id(), purpose.name(), plan, metadata, length,
-                now, now.plus(properties.expiry())));
+        return uploads.save(Upload.start(tokens.uploadId(), actor.id(), purpose.name(), plan, fileName, metadata,
+                length, now, now.plus(properties.expiry())));
     }
 }

@@ -81,7 +81,7 @@ class UploadLedger {
 
     /** The part and the new offset together, or neither. */
     @Transactional
-    boolean recordPart(Upload upload, String token, PartInfo part, long receivedBytes) {
+    public boolean recordPart(Upload upload, String token, PartInfo part, long receivedBytes) {
         if (uploads.recordProgress(upload.id(), token, receivedBytes, 0, clock.instant()) == 0) {
             return false;
         }

@@ -321,8 +321,12 @@ abstract class TusProtocolContract {
         connection.close();
         waitFor(() -> upload(location).leaseToken() == null);
 
-        assertThat(student.offset(location)).isEqualTo(firstChunkEnd + sent);
-        ApiClient.Response resumed = retryWhileLocked(() -> student.patch(location, firstChunkEnd + sent, video, firstChunkEnd + sent, video.length));
+        long stored = student.offset(location);
+        assertThat(stored).as("HEAD tells exactly what is stored").isEqualTo(upload(location).receivedBytes());
+        // Micronaut drops the last chunk it had not yet handed to the stream when the connection breaks
+        assertThat(stored).as("what arrived before the cut is kept")
+                .isBetween(firstChunkEnd + sent - 256L * 1024, (long) firstChunkEnd + sent);
+        ApiClient.Response resumed = retryWhileLocked(() -> student.patch(location, stored, video, (int) stored, video.length));
         assertThat(resumed.status()).as(resumed.body()).isEqualTo(204);
         CompletedUpload completed = completedUpload(location);
         assertThat(completed.sha256()).isEqualTo(sha256(video));
