@@ -1,39 +1,48 @@
 package cn.pingxuan.upload;
 
+import cn.pingxuan.jobs.RecurringJob;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
- * Runs {@link UploadExpiry} on every node, which is safe (uploads are claimed one by one). Meant to move onto
- * the database-backed job scheduler once the project has one.
+ * Removes expired uploads: aborts their multipart uploads and deletes their parts and tails. Runs as a
+ * recurring job on one worker at a time; each upload is also claimed one by one, so an overlap would be harmless.
  */
 @Singleton
 @Requires(property = "pingxuan.upload.sweep-enabled", notEquals = "false")
-class ExpiredUploadSweepJob {
+class ExpiredUploadSweepJob implements RecurringJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpiredUploadSweepJob.class);
 
     private final UploadExpiry expiry;
+    private final Duration interval;
 
-    ExpiredUploadSweepJob(UploadExpiry expiry) {
+    ExpiredUploadSweepJob(UploadExpiry expiry, @Value("${pingxuan.upload.sweep-interval:10m}") Duration interval) {
         this.expiry = expiry;
+        this.interval = interval;
     }
 
-    @Scheduled(fixedDelay = "${pingxuan.upload.sweep-interval:10m}", initialDelay = "${pingxuan.upload.sweep-interval:10m}")
-    void sweep() {
-        try {
-            List<String> removed = expiry.sweep();
-            if (!removed.isEmpty()) {
-                LOG.info("Removed {} expired uploads", removed.size());
-            }
-        } catch (RuntimeException e) {
-            // the next run tries again; a database or store outage must not stop the schedule
-            LOG.warn("Sweeping expired uploads failed", e);
+    @Override
+    public String name() {
+        return "upload-expiry-sweep";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public void run() {
+        List<String> removed = expiry.sweep();
+        if (!removed.isEmpty()) {
+            LOG.info("Removed {} expired uploads", removed.size());
         }
     }
 }
