@@ -1,6 +1,7 @@
 package cn.pingxuan.account;
 
 import cn.pingxuan.common.AuditLog;
+import cn.pingxuan.common.LikePatterns;
 import cn.pingxuan.common.PageResult;
 import cn.pingxuan.common.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -48,7 +49,7 @@ public class UserAdminService {
             }
             unitPattern = unit.path() + "%";
         }
-        String text = filter.text() == null || filter.text().isBlank() ? "%" : "%" + escapeLike(filter.text().strip()) + "%";
+        String text = LikePatterns.containing(filter.text());
         String rolePattern = filter.role() == null ? "%" : "%," + filter.role().name() + ",%";
         if (!scope.everything()) {
             // a unit admin sees the plain student accounts of their units, not staff who share those units
@@ -144,9 +145,5 @@ public class UserAdminService {
             throw ProblemException.invalidField("roles", "单位管理员只能创建和管理学生账号");
         }
         return unit;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

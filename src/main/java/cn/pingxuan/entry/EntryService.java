@@ -161,6 +161,21 @@ public class EntryService {
         audit.record(actor.id(), "entry.delete", "entry", id, entry.title(), ip);
     }
 
+    /**
+     * A finished upload becomes the entry's file at {@code slot}; a file already there is replaced now. A changed
+     * work that had passed review goes back for review.
+     */
+    @Transactional
+    public void recordUploadedFile(long userId, long id, int slot, String blobKey, String fileName, String contentType,
+                                   long bytes, String sha256) {
+        Entry entry = entries.findById(id).filter(e -> e.submitterId() == userId).orElseThrow(EntryService::notFound);
+        assets.recordOriginal(id, slot, blobKey, fileName, contentType, bytes, sha256);
+        if (entry.status() == EntryStatus.ELIGIBLE) {
+            entries.update(entry.withStatus(EntryStatus.SUBMITTED, null));
+        }
+        audit.record(userId, "entry.file.upload", "entry", id, slot + " " + fileName + " " + bytes, null);
+    }
+
     @Transactional
     public EntryView removeFile(Actor actor, long id, long assetId, String ip) {
         Uploadable owned = requireEditable(actor, id);

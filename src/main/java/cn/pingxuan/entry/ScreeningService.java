@@ -5,6 +5,7 @@ import cn.pingxuan.account.OrgUnit;
 import cn.pingxuan.account.OrgUnitService;
 import cn.pingxuan.account.Role;
 import cn.pingxuan.common.AuditLog;
+import cn.pingxuan.common.LikePatterns;
 import cn.pingxuan.common.PageResult;
 import cn.pingxuan.common.ProblemException;
 import cn.pingxuan.contest.Contest;
@@ -72,8 +73,7 @@ public class ScreeningService {
         if (categoryIds.isEmpty()) {
             return new PageResult<>(List.of(), 0, page, size);
         }
-        String text = filter.text() == null || filter.text().isBlank() ? "%"
-                : "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String text = LikePatterns.containing(filter.text());
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         Page<Entry> result = entries.screen(contestId, statuses, pathPattern, categoryIds, text,
                 Pageable.from(Math.max(0, page), pageSize));

@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
  * dependencies clash with Micronaut's. The Maven build copies the jar to {@code target/s3proxy/} and
  * passes its path as system property {@code s3proxy.jar}.
  */
-final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements AutoCloseable {
 
-    static final String ACCESS_KEY = "pingxuan-test";
-    static final String SECRET_KEY = "pingxuan-test-secret";
+    public static final String ACCESS_KEY = "pingxuan-test";
+    public static final String SECRET_KEY = "pingxuan-test-secret";
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final int LOG_TAIL_LINES = 40;
@@ -41,7 +41,7 @@ final class S3ProxyServer implements AutoCloseable {
     }
 
     /** Starts S3Proxy on a free loopback port, keeping its objects under {@code workDir}. */
-    static S3ProxyServer start(Path workDir) throws IOException, InterruptedException {
+    public static S3ProxyServer start(Path workDir) throws IOException, InterruptedException {
         Path jar = locateJar();
         int port = freeLoopbackPort();
         Path properties = writeProperties(workDir, port);
@@ -62,7 +62,7 @@ final class S3ProxyServer implements AutoCloseable {
         return server;
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + port;
     }
 

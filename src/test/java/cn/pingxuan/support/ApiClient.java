@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A browser-like API client for HTTP tests: keeps cookies, echoes the CSRF cookie on unsafe requests the way
@@ -54,6 +55,31 @@ public final class ApiClient {
 
     public String clientAddress() {
         return clientAddress;
+    }
+
+    /** Any request, e.g. a tus HEAD or PATCH: the client's cookies, address and (for unsafe methods) CSRF header go along. */
+    public Response exchange(String method, String path, Map<String, String> headers, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder builder = request(path);
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+            builder = unsafe(builder);
+        }
+        headers.forEach(builder::header);
+        return send(builder.method(method, body).build());
+    }
+
+    /** The Cookie header this client sends, for clients that do not share its cookie store (raw sockets, tus-java-client). */
+    public String cookieHeader() {
+        csrfToken(true);
+        return cookies.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+
+    /** The CSRF token that unsafe requests must echo in {@code X-XSRF-TOKEN}. */
+    public String csrfToken(boolean fetchIfMissing) {
+        if (csrfToken() == null && fetchIfMissing) {
+            get("/api/me");
+        }
+        return csrfToken();
     }
 
     public Response get(String path) {

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Benchmark: tus uploads end to end on loopback (curl → server → store), on the file-system store and on S3
+# (S3Proxy, started here), each beside the store's own write speed measured in the same run; then the
+# server's heap growth while several uploads run at once.
+#   bench/tus-upload.sh [SIZE_MIB] [CONCURRENT] [CONCURRENT_MIB] [STORES]
+#   defaults: 1024 MiB, 8 uploads of 256 MiB, "filesystem s3"
+# The app has no upload purpose yet (the first comes with entries), so the server runs from the test
+# classpath with the tests' upload purpose ("bench" environment); everything else is the app as shipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+size_mib=${1:-1024}
+concurrent=${2:-8}
+concurrent_mib=${3:-256}
+stores=${4:-filesystem s3}
+part_mib=8
+heap=1g
+
+if [[ ! -f target/test-classes/cn/pingxuan/bench/TusBenchServer.class ]]; then
+    ./mvnw -q -B -Dskip.frontend=true test-compile
+fi
+if [[ ! -f target/s3proxy/s3proxy.jar ]]; then
+    ./mvnw -q -B dependency:copy -Dartifact=org.gaul:s3proxy:4.1.0:jar:jar-with-dependencies -DoutputDirectory=target/s3proxy
+    mv target/s3proxy/s3proxy-4.1.0-jar-with-dependencies.jar target/s3proxy/s3proxy.jar
+fi
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
+cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+b64() { printf '%s' "$1" | base64 -w0; }
+mib_per_s() { awk -v b="$1" -v ns="$2" 'BEGIN { printf "%.0f", b / 1048576 / (ns / 1e9) }'; }
+
+# an MP4 file type box, then random bytes: what the tests' purpose accepts
+make_file() { # path MiB
+    { printf '\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2'; head -c $(($2 * 1048576 - 24)) /dev/urandom; } >"$1"
+}
+
+start_s3proxy() {
+    s3_port=$(free_port)
+    mkdir -p "$work/s3"
+    cat >"$work/s3proxy.properties" <<EOF
+s3proxy.endpoint=http://127.0.0.1:$s3_port
+s3proxy.authorization=aws-v2-or-v4
+s3proxy.identity=bench
+s3proxy.credential=bench-secret
+jclouds.provider=filesystem
+jclouds.filesystem.basedir=$work/s3
+EOF
+    java -Xmx1g -jar target/s3proxy/s3proxy.jar --properties "$work/s3proxy.properties" >"$work/s3proxy.log" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 120); do (echo >"/dev/tcp/127.0.0.1/$s3_port") 2>/dev/null && return; sleep 0.5; done
+    cat "$work/s3proxy.log"; exit 1
+}
+
+start_server() { # store, then extra environment assignments
+    local store=$1; shift
+    port=$(free_port)
+    base=http://127.0.0.1:$port
+    env PINGXUAN_PORT="$port" PINGXUAN_ACCESS_LOG=WARN PINGXUAN_STORAGE_ROOT="$work/blobs" \
+        PINGXUAN_DB_URL="jdbc:h2:file:$work/db-$store;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE" \
+        "$@" java -Xms$heap -Xmx$heap -Xlog:gc:file="$work/gc-$store.log" -cp "$cp" cn.pingxuan.bench.TusBenchServer \
+        >"$work/server-$store.log" 2>&1 &
+    server_pid=$!
+    pids+=($server_pid)
+    for _ in $(seq 240); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.5; done
+    curl -fs "$base/health" >/dev/null || { tail -50 "$work/server-$store.log"; exit 1; }
+    cookies=$work/cookies-$store
+    curl -s -c "$cookies" "$base/api/me" >/dev/null
+    xsrf=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$cookies")
+    curl -fs -b "$cookies" -c "$cookies" -H "X-XSRF-TOKEN: $xsrf" -H 'Content-Type: application/json' \
+        -d '{"username":"admin","password":"Demo@2026"}' "$base/api/auth/login" >/dev/null
+}
+
+stop_server() {
+    kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
+}
+
+tus_upload() { # file; creates an upload and sends the whole file in one PATCH, as tus-js-client does by default
+    local file=$1 size location answer
+    size=$(stat -c %s "$file")
+    location=$(curl -fsS -D - -o /dev/null -b "$cookies" -H "X-XSRF-TOKEN: $xsrf" -H 'Tus-Resumable: 1.0.0' \
+        -H "Upload-Length: $size" -H "Upload-Metadata: purpose $(b64 test),filename $(b64 bench.mp4),max $(b64 "$size")" \
+        -X POST "$base/api/uploads" | awk 'tolower($1) == "location:" { print $2 }' | tr -d '\r')
+    answer=$(curl -sS -D - -o /dev/null -b "$cookies" -H "X-XSRF-TOKEN: $xsrf" -H 'Tus-Resumable: 1.0.0' \
+        -H 'Upload-Offset: 0' -H 'Content-Type: application/offset+octet-stream' -H 'Expect:' \
+        -X PATCH -T "$file" "$base$location")
+    grep -qi "^upload-offset: $size" <<<"$answer" || { echo "upload failed: $answer"; tail -30 "$work/server-$store.log"; exit 1; }
+}
+
+heap_used_kib() { jcmd "$server_pid" GC.heap_info | awk '/garbage-first heap/ { sub("K", "", $6); print $6 }'; }
+
+measure_heap() { # prints "peak growth of used heap" and "peak growth of heap after GC", in MiB
+    local files=() i samples=$work/heap-samples gc_mark baseline peak_used peak_live
+    for ((i = 0; i < concurrent; i++)); do
+        files+=("$work/concurrent-$i.mp4")
+        make_file "${files[i]}" "$concurrent_mib"
+    done
+    jcmd "$server_pid" GC.run >/dev/null
+    sleep 1
+    baseline=$(heap_used_kib)
+    gc_mark=$(wc -l <"$work/gc-$store.log")
+    : >"$samples"
+    (while kill -0 "$server_pid" 2>/dev/null; do heap_used_kib >>"$samples"; sleep 0.2; done) &
+    local sampler=$!
+    local uploads=()
+    for ((i = 0; i < concurrent; i++)); do
+        tus_upload "${files[i]}" &
+        uploads+=($!)
+    done
+    for p in "${uploads[@]}"; do wait "$p"; done
+    kill "$sampler"; wait "$sampler" 2>/dev/null || true
+    peak_used=$(sort -n "$samples" | tail -1)
+    # heap occupancy right after each collection during the uploads: what was really held
+    peak_live=$(tail -n +"$((gc_mark + 1))" "$work/gc-$store.log" | grep -o '[0-9]*M->[0-9]*M' | cut -d'>' -f2 | tr -d M | sort -n | tail -1)
+    echo "$(((peak_used - baseline) / 1024)) ${peak_live:+$((peak_live - baseline / 1024))} $(wc -l <"$samples")"
+    rm -f "${files[@]}"
+}
+
+make_file "$work/upload.mp4" "$size_mib"
+source_sha=$(sha256sum "$work/upload.mp4" | cut -d' ' -f1)
+declare -A results
+
+for store in $stores; do
+    if [[ $store == s3 ]]; then
+        start_s3proxy
+        start_server s3 PINGXUAN_STORAGE_TYPE=s3 PINGXUAN_S3_ENDPOINT="http://127.0.0.1:$s3_port" \
+            PINGXUAN_S3_ACCESS_KEY=bench PINGXUAN_S3_SECRET_KEY=bench-secret PINGXUAN_S3_BUCKET=bench
+        raw=$(java -cp "$cp" cn.pingxuan.bench.RawStoreWrite s3 "http://127.0.0.1:$s3_port" bench bench-secret raw "$size_mib" "$part_mib")
+        stored_root=$work/s3/bench
+    else
+        start_server filesystem
+        raw=$(java -cp "$cp" cn.pingxuan.bench.RawStoreWrite filesystem "$work/raw-blobs" "$size_mib" "$part_mib")
+        stored_root=$work/blobs
+    fi
+    started=$(date +%s%N)
+    tus_upload "$work/upload.mp4"
+    elapsed=$(($(date +%s%N) - started))
+    stored=$(find "$stored_root/test" -type f -size +$((size_mib - 1))M | head -1)
+    [[ $(sha256sum "$stored" | cut -d' ' -f1) == "$source_sha" ]] || { echo "stored file differs from the source"; exit 1; }
+    read -r heap_used heap_live heap_samples <<<"$(measure_heap)"
+    stop_server
+    results[$store]="$(mib_per_s $((size_mib * 1048576)) "$elapsed") $(awk '/^multipart/ { print $2 }' <<<"$raw") $(awk '/^put/ { print $2 }' <<<"$raw") $heap_used ${heap_live:-n/a} $heap_samples"
+done
+
+printf '%s MiB in one PATCH over loopback, %s MiB parts, server heap %s; %s concurrent uploads of %s MiB\n' \
+    "$size_mib" "$part_mib" "$heap" "$concurrent" "$concurrent_mib"
+printf '%-11s %10s %16s %14s %8s %16s %16s\n' store "tus MiB/s" "raw multipart" "raw put" "tus/raw" "heap growth" "after-GC growth"
+for store in $stores; do
+    read -r tus multipart put used live samples <<<"${results[$store]}"
+    printf '%-11s %10s %16s %14s %7s%% %12s MiB %12s MiB\n' "$store" "$tus" "$multipart" "$put" \
+        "$((100 * tus / multipart))" "$used" "$live"
+done
+echo "(heap growth: peak of $samples jcmd samples of used heap minus the heap after a full GC before the uploads;"
+echo " after-GC growth: the highest heap occupancy left by a collection during the uploads, same baseline)"
