@@ -151,8 +151,16 @@ test('journey 6b: pause, reload and resume an upload', async ({ page }) => {
   await login(page, account.username, account.password)
   await expect(page).toHaveURL(/\/my$/)
   await page.goto(`/entries/${entry.id}`)
-  await page.getByLabel('选择作品文件').setInputFiles(video)
   const slot = page.getByTestId('file-slot-0')
+
+  // The name says MP4, the bytes are not a video: the server reads the first bytes and refuses; its reason
+  // is shown, and the student can choose another file (trying the same one again would not help).
+  await page.getByLabel('选择作品文件').setInputFiles({ name: '改了扩展名.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(64 * 1024, 'x') })
+  await expect(slot.getByRole('alert')).toContainText('文件内容不是允许的格式')
+  await expect(slot.getByRole('button', { name: /继续上传/ })).toHaveCount(0)
+  await slot.getByRole('button', { name: '取消上传：改了扩展名.mp4' }).click()
+
+  await page.getByLabel('选择作品文件').setInputFiles(video)
   await expect.poll(() => offsets).toContain(CHUNK)
   await expect(slot.getByRole('status')).toHaveText('正在上传')
 

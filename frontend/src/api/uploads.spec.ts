@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { apiErrorFromResponse } from './problem'
-import { entryUploadFingerprint, entryUploadMetadata, isRetryable } from './uploads'
+import { entryUploadFingerprint, entryUploadMetadata, isDiscarded, isRetryable } from './uploads'
 
 const video = { name: '我的作品.mp4', type: 'video/mp4', size: 20 * 1024 * 1024, lastModified: 1767225600000 }
 
@@ -51,5 +51,20 @@ describe('entry uploads', () => {
     expect(isRetryable(apiErrorFromResponse(409, closed))).toBe(false)
     expect(isRetryable(apiErrorFromResponse(413, ''))).toBe(false)
     expect(isRetryable(apiErrorFromResponse(403, JSON.stringify({ type: 'x/csrf', status: 403 })))).toBe(false)
+  })
+})
+
+describe('uploads the server gave up', () => {
+  it('are forgotten; those that may continue later are kept', () => {
+    const problem = (status: number, code: string) => apiErrorFromResponse(status, JSON.stringify({ type: `x/${code}`, status }))
+    expect(isDiscarded(problem(415, 'file-type-refused'))).toBe(true)
+    expect(isDiscarded(problem(413, 'payload-too-large'))).toBe(true)
+    expect(isDiscarded(problem(404, 'upload-not-found'))).toBe(true)
+    expect(isDiscarded(problem(410, 'upload-failed'))).toBe(true)
+    expect(isDiscarded(problem(401, 'unauthorized'))).toBe(false)
+    expect(isDiscarded(problem(409, 'window-closed'))).toBe(false)
+    expect(isDiscarded(problem(423, 'upload-locked'))).toBe(false)
+    expect(isDiscarded(apiErrorFromResponse(0, ''))).toBe(false)
+    expect(isDiscarded(problem(500, 'server-error'))).toBe(false)
   })
 })

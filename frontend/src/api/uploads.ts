@@ -95,6 +95,14 @@ export function isRetryable(error: ApiError): boolean {
   return error.status === 423 || error.code === 'upload-offset-mismatch' || error.code === 'upload-locked'
 }
 
+/**
+ * Whether the server has given the upload up (refused its type, its size, or no longer knows it): then there is
+ * nothing to resume, and the browser forgets it. A session that ended or a closed window keep it for later.
+ */
+export function isDiscarded(error: ApiError): boolean {
+  return error.status >= 400 && error.status < 500 && ![401, 403, 409, 423].includes(error.status)
+}
+
 export interface UploadCallbacks {
   onProgress(sent: number, total: number): void
   onSuccess(): void
@@ -142,8 +150,23 @@ export class EntryUpload {
       },
       onProgress: (sent, total) => callbacks.onProgress(sent, total),
       onSuccess: () => callbacks.onSuccess(),
-      onError: (error) => callbacks.onError(uploadError(error)),
+      onError: (error) => {
+        const apiError = uploadError(error)
+        if (isDiscarded(apiError)) void this.forget()
+        callbacks.onError(apiError)
+      },
     })
+  }
+
+  /** Removes what tus-js-client remembered for resuming this file in this slot. */
+  private async forget(): Promise<void> {
+    try {
+      const storage = tus.defaultOptions.urlStorage
+      const stored = await storage.findUploadsByFingerprint(entryUploadFingerprint(this.target, this.file))
+      await Promise.all(stored.map((upload) => storage.removeUpload(upload.urlStorageKey)))
+    } catch {
+      // storage unavailable: nothing was remembered either
+    }
   }
 
   /** Starts, or continues an upload of the same file into the same slot that stopped earlier. */
@@ -167,5 +190,6 @@ export class EntryUpload {
   /** Gives up: the server discards what it received, and nothing is kept for resuming. */
   async cancel(): Promise<void> {
     await this.upload.abort(true).catch(() => undefined)
+    await this.forget()
   }
 }
