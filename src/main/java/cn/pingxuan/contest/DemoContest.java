@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** On the embedded demo, an open contest the demo student can enter right away. */
@@ -51,7 +52,8 @@ class DemoContest implements ApplicationEventListener<StartupEvent> {
         if (organizer == null || organizer.unit() == null) {
             return;
         }
-        Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
+        ZoneId zone = ZoneId.of(ContestService.DEFAULT_ZONE);
+        Instant today = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         ContestForm form = new ContestForm(SLUG, "网络文明 你我同行 · 2026 校园作品征集", "网络文明",
                 """
                         ## 征集主题
@@ -67,7 +69,7 @@ class DemoContest implements ApplicationEventListener<StartupEvent> {
                         4. 作品一经提交，视为同意主办方在公益宣传中使用。
                         """,
                 organizer.unit().id(), null, ContestService.DEFAULT_ZONE,
-                today.minus(Duration.ofDays(1)), today.plus(Duration.ofDays(60)), today.plus(Duration.ofDays(61)),
+                today.minus(Duration.ofDays(1)), today.plus(Duration.ofDays(61)).minusSeconds(1), today.plus(Duration.ofDays(61)),
                 today.plus(Duration.ofDays(75)), today.plus(Duration.ofDays(82)), today.plus(Duration.ofDays(83)),
                 2, 3, false, null, false,
                 List.of(new CategoryForm(null, "短视频", CategoryKind.VIDEO, "微电影、短视频，横竖屏均可", 500L * 1024 * 1024,
