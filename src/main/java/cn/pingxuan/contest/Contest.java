@@ -52,6 +52,13 @@ public record Contest(
         return status == ContestStatus.OPEN && !now.isBefore(submissionOpensAt) && now.isBefore(submissionClosesAt);
     }
 
+    Contest withCover(String blobKey) {
+        return new Contest(id, slug, title, theme, description, rules, blobKey, ownerUnitId, participantUnitId, status,
+                zone, submissionOpensAt, submissionClosesAt, judgingStartsAt, publicityStartsAt, publicityEndsAt, publishAt,
+                maxEntriesPerStudent, maxTeamSize, advisorRequired, originalityPledge, requiresRecommendation, formFields,
+                createdBy, createdAt, updatedAt, version);
+    }
+
     Contest withStatus(ContestStatus next) {
         return new Contest(id, slug, title, theme, description, rules, coverBlobKey, ownerUnitId, participantUnitId, next,
                 zone, submissionOpensAt, submissionClosesAt, judgingStartsAt, publicityStartsAt, publicityEndsAt, publishAt,

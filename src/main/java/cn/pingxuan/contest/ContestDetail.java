@@ -20,5 +20,6 @@ public record ContestDetail(long id, String slug, String title, @Nullable String
                             @Nullable Instant publicityStartsAt, @Nullable Instant publicityEndsAt,
                             @Nullable Instant publishAt, int maxEntriesPerStudent, int maxTeamSize,
                             boolean advisorRequired, String originalityPledge, boolean requiresRecommendation,
-                            List<CategoryView> categories, List<FormField> formFields, Instant serverTime) {
+                            List<CategoryView> categories, List<FormField> formFields, @Nullable String coverUrl,
+                            Instant serverTime) {
 }

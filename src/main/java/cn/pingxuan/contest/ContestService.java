@@ -9,6 +9,7 @@ import cn.pingxuan.common.FieldError;
 import cn.pingxuan.common.MarkdownRenderer;
 import cn.pingxuan.common.PageResult;
 import cn.pingxuan.common.ProblemException;
+import cn.pingxuan.storage.BlobStore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,16 +48,18 @@ public class ContestService {
     private final OrgUnitService units;
     private final MarkdownRenderer markdown;
     private final AuditLog audit;
+    private final BlobStore blobs;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     ContestService(ContestRepository contests, ContestCategoryRepository categories, OrgUnitService units,
-                   MarkdownRenderer markdown, AuditLog audit, Clock clock) {
+                   MarkdownRenderer markdown, AuditLog audit, BlobStore blobs, Clock clock) {
         this.contests = contests;
         this.categories = categories;
         this.units = units;
         this.markdown = markdown;
         this.audit = audit;
+        this.blobs = blobs;
         this.clock = clock;
     }
 
@@ -143,6 +147,28 @@ public class ContestService {
     @Transactional(readOnly = true)
     public Contest requireManagedBy(Actor actor, long id) {
         return requireManaged(OrganizerScope.of(actor), units.directory(), id);
+    }
+
+    /** A finished cover upload becomes the contest's cover; the previous image is deleted. */
+    @Transactional
+    public void replaceCover(long id, String blobKey, long byUserId) {
+        Contest contest = contests.findById(id).orElseThrow(ContestService::notFound);
+        String previous = contest.coverBlobKey();
+        contests.update(contest.withCover(blobKey));
+        audit.record(byUserId, "contest.cover", "contest", id, blobKey, null);
+        if (previous != null) {
+            blobs.delete(previous);
+        }
+    }
+
+    /** The cover of a contest the viewer may see (anyone for a published contest). */
+    @Transactional(readOnly = true)
+    public Optional<String> coverKey(@Nullable Actor actor, String slugOrId) {
+        Contest contest = find(slugOrId).orElseThrow(ContestService::notFound);
+        if (!contest.status().isPublic() && !mayManage(actor, contest, units.directory())) {
+            throw notFound();
+        }
+        return Optional.ofNullable(contest.coverBlobKey());
     }
 
     /** Whether the actor may run this contest; never throws, so callers can fall back to another role. */
@@ -248,7 +274,7 @@ public class ContestService {
         }
     }
 
-    private java.util.Optional<Contest> find(String slugOrId) {
+    private Optional<Contest> find(String slugOrId) {
         if (slugOrId.chars().allMatch(Character::isDigit) && slugOrId.length() < 18) {
             return contests.findById(Long.parseLong(slugOrId));
         }
@@ -263,7 +289,8 @@ public class ContestService {
         Instant now = clock.instant();
         List<ContestSummary> items = page.getContent().stream().map(c -> new ContestSummary(c.id(), c.slug(), c.title(),
                 c.theme(), c.status(), c.status().label(), c.acceptsSubmissionsAt(now), c.submissionOpensAt(),
-                c.submissionClosesAt(), c.zone(), directory.pathName(c.ownerUnitId()), names.getOrDefault(c.id(), List.of())))
+                c.submissionClosesAt(), c.zone(), directory.pathName(c.ownerUnitId()), names.getOrDefault(c.id(), List.of()),
+                coverUrl(c)))
                 .toList();
         return new PageResult<>(items, page.getTotalSize(), page.getPageNumber(), page.getSize());
     }
@@ -277,7 +304,18 @@ public class ContestService {
                 directory.pathName(c.participantUnitId()), c.zone(), c.submissionOpensAt(), c.submissionClosesAt(),
                 c.judgingStartsAt(), c.publicityStartsAt(), c.publicityEndsAt(), c.publishAt(), c.maxEntriesPerStudent(),
                 c.maxTeamSize(), c.advisorRequired(), c.originalityPledge(), c.requiresRecommendation(),
-                categories.findByContestIdOrderByOrdinal(c.id()).stream().map(CategoryView::of).toList(), c.formFields(), now);
+                categories.findByContestIdOrderByOrdinal(c.id()).stream().map(CategoryView::of).toList(), c.formFields(),
+                coverUrl(c), now);
+    }
+
+    /** Changes with the image, so browsers may cache each version for long. */
+    @Nullable
+    private static String coverUrl(Contest contest) {
+        if (contest.coverBlobKey() == null) {
+            return null;
+        }
+        String key = contest.coverBlobKey();
+        return "/api/contests/" + contest.id() + "/cover?v=" + key.substring(key.lastIndexOf('/') + 1);
     }
 
     private String newSlug() {

@@ -4,32 +4,22 @@ import cn.pingxuan.account.DemoAccounts;
 import cn.pingxuan.storage.BlobStore;
 import cn.pingxuan.support.ApiClient;
 import cn.pingxuan.support.TestAccounts;
+import cn.pingxuan.support.TusUploads;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.tus.java.client.TusClient;
-import io.tus.java.client.TusUpload;
-import io.tus.java.client.TusUploader;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,50 +95,19 @@ class EntryUploadTest {
     }
 
     private void upload(ApiClient client, byte[] content, String fileName) throws Exception {
-        TusClient tus = new TusClient();
-        tus.setUploadCreationURL(new URL(server.getURI().resolve("/api/uploads").toString()));
-        tus.setHeaders(Map.of("Cookie", client.cookieHeader(), "X-XSRF-TOKEN", client.csrfToken(true),
-                "X-Forwarded-For", client.clientAddress()));
-        TusUpload upload = new TusUpload();
-        upload.setInputStream(new ByteArrayInputStream(content));
-        upload.setSize(content.length);
-        upload.setFingerprint(fileName + System.nanoTime());
-        upload.setMetadata(Map.of("purpose", "entry", "entryId", String.valueOf(entryId), "filename", fileName,
-                "filetype", "video/mp4"));
-        TusUploader uploader = tus.createUpload(upload);
-        uploader.setChunkSize(256 * 1024);
-        uploader.setRequestPayloadSize(1024 * 1024);
-        while (uploader.uploadChunk() > -1) {
-            assertThat(uploader.getOffset()).isLessThanOrEqualTo(content.length);
-        }
-        uploader.finish();
-        assertThat(uploader.getOffset()).isEqualTo(content.length);
+        new TusUploads(server).upload(client, content, metadata(fileName, "video/mp4"));
     }
 
     private HttpResponse<String> create(ApiClient client, long length, String fileName, String type) throws Exception {
-        Map<String, String> metadata = Map.of("purpose", "entry", "entryId", String.valueOf(entryId), "filename", fileName, "filetype", type);
-        String encoded = metadata.entrySet().stream().map(e -> e.getKey() + " "
-                + Base64.getEncoder().encodeToString(e.getValue().getBytes(StandardCharsets.UTF_8))).collect(Collectors.joining(","));
-        HttpRequest request = tusRequest(client, server.getURI().resolve("/api/uploads"))
-                .header("Upload-Length", String.valueOf(length))
-                .header("Upload-Metadata", encoded)
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new TusUploads(server).create(client, length, metadata(fileName, type));
     }
 
     private HttpResponse<String> patch(ApiClient client, String location, byte[] body) throws Exception {
-        HttpRequest request = tusRequest(client, server.getURI().resolve(location))
-                .header("Upload-Offset", "0")
-                .header("Content-Type", "application/offset+octet-stream")
-                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new TusUploads(server).patch(client, location, 0, body);
     }
 
-    private static HttpRequest.Builder tusRequest(ApiClient client, URI uri) {
-        String cookie = client.cookieHeader();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).header("Tus-Resumable", "1.0.0")
-                .header("X-XSRF-TOKEN", client.csrfToken(true)).header("X-Forwarded-For", client.clientAddress());
-        return cookie.isEmpty() ? builder : builder.header("Cookie", cookie);
+    private Map<String, String> metadata(String fileName, String type) {
+        return Map.of("purpose", "entry", "entryId", String.valueOf(entryId), "filename", fileName, "filetype", type);
     }
 
     /** An MP4 "ftyp" box then filler: enough for the magic-byte check; the media pipeline decodes real video. */
