@@ -43,6 +43,8 @@ export interface ContestSummary {
   zone: string
   ownerUnitName: string | null
   categoryNames: string[]
+  /** The cover image, when the organizers uploaded one. */
+  coverUrl: string | null
 }
 
 export interface CategoryView {
@@ -97,6 +99,7 @@ export interface ContestDetail {
   requiresRecommendation: boolean
   categories: CategoryView[]
   formFields: FormField[]
+  coverUrl: string | null
   serverTime: string
 }
 

@@ -626,6 +626,7 @@ const en: MessageSchema = {
     entryTitle: 'Title',
     submitter: 'Author',
     files: 'Files',
+    selectEntry: 'Select entry: {title}',
     approve: 'Accept',
     reject: 'Reject',
     approveEntry: 'Accept: {title}',

@@ -624,6 +624,7 @@ const zhCN = {
     entryTitle: '作品名称',
     submitter: '作者',
     files: '文件',
+    selectEntry: '选择作品：{title}',
     approve: '通过',
     reject: '不通过',
     approveEntry: '通过：{title}',

@@ -64,6 +64,7 @@ const DETAIL: ContestDetail = {
   formFields: [
     { key: 'grade', label: '年级', type: 'SINGLE_CHOICE', required: false, options: ['大一', '大二'], min: null, max: null, help: null },
   ],
+  coverUrl: null,
   serverTime: '2026-03-10T00:00:00Z',
 }
 
