@@ -66,7 +66,10 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
         return errors;
     }
 
-    /** "create.request.members[0].name" → "members[0].name": the method and parameter are not the user's business. */
+    /**
+     * "create.request.members[0].name" → "members[0].name": the method and parameter are not the user's business.
+     * A node's index belongs to the container before it (bean validation puts it on the element's node).
+     */
     private static String fieldName(Path path) {
         StringBuilder name = new StringBuilder();
         for (Path.Node node : path) {
@@ -74,12 +77,14 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
                     || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
-            if (!name.isEmpty()) {
-                name.append('.');
-            }
-            name.append(node.getName());
             if (node.getIndex() != null) {
                 name.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(node.getName());
             }
         }
         return name.isEmpty() ? "body" : name.toString();

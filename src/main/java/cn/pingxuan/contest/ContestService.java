@@ -289,7 +289,8 @@ public class ContestService {
         Instant now = clock.instant();
         List<ContestSummary> items = page.getContent().stream().map(c -> new ContestSummary(c.id(), c.slug(), c.title(),
                 c.theme(), c.status(), c.status().label(), c.acceptsSubmissionsAt(now), c.submissionOpensAt(),
-                c.submissionClosesAt(), c.zone(), directory.pathName(c.ownerUnitId()), names.getOrDefault(c.id(), List.of()),
+                c.submissionClosesAt(), c.zone(), directory.pathName(c.ownerUnitId()), c.requiresRecommendation(),
+                names.getOrDefault(c.id(), List.of()),
                 coverUrl(c)))
                 .toList();
         return new PageResult<>(items, page.getTotalSize(), page.getPageNumber(), page.getSize());

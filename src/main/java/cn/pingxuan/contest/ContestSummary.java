@@ -11,5 +11,5 @@ import java.util.List;
 public record ContestSummary(long id, String slug, String title, @Nullable String theme, ContestStatus status,
                              String statusLabel, boolean acceptingSubmissions, Instant submissionOpensAt,
                              Instant submissionClosesAt, String zone, @Nullable String ownerUnitName,
-                             List<String> categoryNames, @Nullable String coverUrl) {
+                             boolean requiresRecommendation, List<String> categoryNames, @Nullable String coverUrl) {
 }

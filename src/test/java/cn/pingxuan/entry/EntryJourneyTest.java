@@ -103,6 +103,18 @@ class EntryJourneyTest {
     }
 
     @Test
+    void aFieldInsideAListIsNamedWithItsIndex() {
+        ApiClient student = TestAccounts.newUser(server, json, "STUDENT", "软件2301班");
+        Map<String, Object> form = EntryFixtures.entryForm(contest, contest.videoCategory());
+        form.put("members", List.of(Map.of("name", "王五"), Map.of("name", "名".repeat(60))));
+
+        ApiClient.Response refused = student.post("/api/entries", form);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.map().get("errors")).asList().extracting("field").containsExactly("members[1].name");
+    }
+
+    @Test
     void aStudentCannotSeeOrTouchSomeoneElsesEntry() {
         ApiClient owner = TestAccounts.newUser(server, json, "STUDENT", "软件2301班");
         ApiClient other = TestAccounts.newUser(server, json, "STUDENT", "软件2301班");
