@@ -3,7 +3,8 @@
 # (S3Proxy, started here), each beside the store's own write speed measured in the same run; then the
 # server's heap growth while several uploads run at once.
 #   bench/tus-upload.sh [SIZE_MIB] [CONCURRENT] [CONCURRENT_MIB] [STORES]
-#   defaults: 1024 MiB, 8 uploads of 256 MiB, "filesystem s3"
+#   defaults: 1024 MiB, 8 uploads of 256 MiB, "filesystem s3"; ROUNDS=3 (raw and tus alternate, medians are
+#   printed: the machine is shared), PART_MIB=8 (pingxuan.upload.part-size)
 # The app has no upload purpose yet (the first comes with entries), so the server runs from the test
 # classpath with the tests' upload purpose ("bench" environment); everything else is the app as shipped.
 set -euo pipefail
@@ -13,7 +14,8 @@ size_mib=${1:-1024}
 concurrent=${2:-8}
 concurrent_mib=${3:-256}
 stores=${4:-filesystem s3}
-part_mib=8
+rounds=${ROUNDS:-3}
+part_mib=${PART_MIB:-8}
 heap=1g
 
 if [[ ! -f target/test-classes/cn/pingxuan/bench/TusBenchServer.class ]]; then
@@ -26,8 +28,11 @@ fi
 
 work=$(mktemp -d)
 pids=()
+stop() { # pid; a process killed by SIGTERM makes wait return 143, which must not abort the caller
+    { kill "$1" && wait "$1"; } 2>/dev/null || true
+}
 cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
+    for p in "${pids[@]}"; do stop "$p"; done
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -38,6 +43,7 @@ cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 b64() { printf '%s' "$1" | base64 -w0; }
 mib_per_s() { awk -v b="$1" -v ns="$2" 'BEGIN { printf "%.0f", b / 1048576 / (ns / 1e9) }'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # an MP4 file type box, then random bytes: what the tests' purpose accepts
 make_file() { # path MiB
@@ -65,9 +71,9 @@ start_server() { # store, then extra environment assignments
     local store=$1; shift
     port=$(free_port)
     base=http://127.0.0.1:$port
-    env PINGXUAN_PORT="$port" PINGXUAN_ACCESS_LOG=WARN PINGXUAN_STORAGE_ROOT="$work/blobs" \
+    env PINGXUAN_PORT="$port" PINGXUAN_ACCESS_LOG=WARN PINGXUAN_STORAGE_ROOT="$work/blobs" PINGXUAN_UPLOAD_PART_SIZE="${part_mib}MB" \
         PINGXUAN_DB_URL="jdbc:h2:file:$work/db-$store;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE" \
-        "$@" java -Xms$heap -Xmx$heap -Xlog:gc:file="$work/gc-$store.log" -cp "$cp" cn.pingxuan.bench.TusBenchServer \
+        "$@" java -Xms$heap -Xmx$heap -cp "$cp" cn.pingxuan.bench.TusBenchServer \
         >"$work/server-$store.log" 2>&1 &
     server_pid=$!
     pids+=($server_pid)
@@ -81,7 +87,7 @@ start_server() { # store, then extra environment assignments
 }
 
 stop_server() {
-    kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
+    stop "$server_pid"
 }
 
 tus_upload() { # file; creates an upload and sends the whole file in one PATCH, as tus-js-client does by default
@@ -98,8 +104,8 @@ tus_upload() { # file; creates an upload and sends the whole file in one PATCH, 
 
 heap_used_kib() { jcmd "$server_pid" GC.heap_info | awk '/garbage-first heap/ { sub("K", "", $6); print $6 }'; }
 
-measure_heap() { # prints "peak growth of used heap" and "peak growth of heap after GC", in MiB
-    local files=() i samples=$work/heap-samples gc_mark baseline peak_used peak_live
+measure_heap() { # prints the peak growth of the used heap and of the live heap, in MiB, and the sample count
+    local files=() i baseline
     for ((i = 0; i < concurrent; i++)); do
         files+=("$work/concurrent-$i.mp4")
         make_file "${files[i]}" "$concurrent_mib"
@@ -107,57 +113,66 @@ measure_heap() { # prints "peak growth of used heap" and "peak growth of heap af
     jcmd "$server_pid" GC.run >/dev/null
     sleep 1
     baseline=$(heap_used_kib)
-    gc_mark=$(wc -l <"$work/gc-$store.log")
-    : >"$samples"
-    (while kill -0 "$server_pid" 2>/dev/null; do heap_used_kib >>"$samples"; sleep 0.2; done) &
-    local sampler=$!
-    local uploads=()
+    : >"$work/used" && : >"$work/live"
+    # used heap every 0.25 s; every fourth sample also a full GC first, which leaves only what is really held
+    (for ((n = 0; ; n++)); do
+        heap_used_kib >>"$work/used"
+        if ((n % 4 == 3)); then jcmd "$server_pid" GC.run >/dev/null && heap_used_kib >>"$work/live"; fi
+        sleep 0.25
+    done) 2>/dev/null &
+    local sampler=$! uploads=()
     for ((i = 0; i < concurrent; i++)); do
         tus_upload "${files[i]}" &
         uploads+=($!)
     done
     for p in "${uploads[@]}"; do wait "$p"; done
-    kill "$sampler"; wait "$sampler" 2>/dev/null || true
-    peak_used=$(sort -n "$samples" | tail -1)
-    # heap occupancy right after each collection during the uploads: what was really held
-    peak_live=$(tail -n +"$((gc_mark + 1))" "$work/gc-$store.log" | grep -o '[0-9]*M->[0-9]*M' | cut -d'>' -f2 | tr -d M | sort -n | tail -1)
-    echo "$(((peak_used - baseline) / 1024)) ${peak_live:+$((peak_live - baseline / 1024))} $(wc -l <"$samples")"
+    stop "$sampler"
+    echo "$((($(sort -n "$work/used" | tail -1) - baseline) / 1024)) $((($(sort -n "$work/live" | tail -1) - baseline) / 1024)) $(wc -l <"$work/live")"
     rm -f "${files[@]}"
 }
 
 make_file "$work/upload.mp4" "$size_mib"
 source_sha=$(sha256sum "$work/upload.mp4" | cut -d' ' -f1)
-declare -A results
+declare -A results per_round
 
 for store in $stores; do
     if [[ $store == s3 ]]; then
         start_s3proxy
         start_server s3 PINGXUAN_STORAGE_TYPE=s3 PINGXUAN_S3_ENDPOINT="http://127.0.0.1:$s3_port" \
             PINGXUAN_S3_ACCESS_KEY=bench PINGXUAN_S3_SECRET_KEY=bench-secret PINGXUAN_S3_BUCKET=bench
-        raw=$(java -cp "$cp" cn.pingxuan.bench.RawStoreWrite s3 "http://127.0.0.1:$s3_port" bench bench-secret raw "$size_mib" "$part_mib")
+        raw_args=(s3 "http://127.0.0.1:$s3_port" bench bench-secret raw)
         stored_root=$work/s3/bench
     else
         start_server filesystem
-        raw=$(java -cp "$cp" cn.pingxuan.bench.RawStoreWrite filesystem "$work/raw-blobs" "$size_mib" "$part_mib")
+        raw_args=(filesystem "$work/raw-blobs")
         stored_root=$work/blobs
     fi
-    started=$(date +%s%N)
-    tus_upload "$work/upload.mp4"
-    elapsed=$(($(date +%s%N) - started))
+    tus=() multipart=() put=()
+    for ((round = 1; round <= rounds; round++)); do
+        raw=$(java -cp "$cp" cn.pingxuan.bench.RawStoreWrite "${raw_args[@]}" "$size_mib" "$part_mib")
+        multipart+=("$(awk '/^multipart/ { print $2 }' <<<"$raw")")
+        put+=("$(awk '/^put/ { print $2 }' <<<"$raw")")
+        started=$(date +%s%N)
+        tus_upload "$work/upload.mp4"
+        tus+=("$(mib_per_s $((size_mib * 1048576)) $(($(date +%s%N) - started)))")
+    done
     stored=$(find "$stored_root/test" -type f -size +$((size_mib - 1))M | head -1)
     [[ $(sha256sum "$stored" | cut -d' ' -f1) == "$source_sha" ]] || { echo "stored file differs from the source"; exit 1; }
     read -r heap_used heap_live heap_samples <<<"$(measure_heap)"
+    ((heap_samples > 0)) || heap_live=n/a
     stop_server
-    results[$store]="$(mib_per_s $((size_mib * 1048576)) "$elapsed") $(awk '/^multipart/ { print $2 }' <<<"$raw") $(awk '/^put/ { print $2 }' <<<"$raw") $heap_used ${heap_live:-n/a} $heap_samples"
+    results[$store]="$(median "${tus[@]}") $(median "${multipart[@]}") $(median "${put[@]}") $heap_used ${heap_live:-n/a} $heap_samples"
+    per_round[$store]="tus ${tus[*]} | raw multipart ${multipart[*]} | raw put ${put[*]}"
 done
 
-printf '%s MiB in one PATCH over loopback, %s MiB parts, server heap %s; %s concurrent uploads of %s MiB\n' \
-    "$size_mib" "$part_mib" "$heap" "$concurrent" "$concurrent_mib"
-printf '%-11s %10s %16s %14s %8s %16s %16s\n' store "tus MiB/s" "raw multipart" "raw put" "tus/raw" "heap growth" "after-GC growth"
+printf '%s MiB in one PATCH over loopback, %s MiB parts, server heap %s, median of %s rounds; %s concurrent uploads of %s MiB\n' \
+    "$size_mib" "$part_mib" "$heap" "$rounds" "$concurrent" "$concurrent_mib"
+printf '%-11s %10s %16s %14s %8s %17s %17s\n' store "tus MiB/s" "raw multipart" "raw put" "tus/raw" "used heap growth" "live heap growth"
 for store in $stores; do
-    read -r tus multipart put used live samples <<<"${results[$store]}"
-    printf '%-11s %10s %16s %14s %7s%% %12s MiB %12s MiB\n' "$store" "$tus" "$multipart" "$put" \
+    read -r tus multipart put used live _ <<<"${results[$store]}"
+    printf '%-11s %10s %16s %14s %7s%% %13s MiB %13s MiB\n' "$store" "$tus" "$multipart" "$put" \
         "$((100 * tus / multipart))" "$used" "$live"
 done
-echo "(heap growth: peak of $samples jcmd samples of used heap minus the heap after a full GC before the uploads;"
-echo " after-GC growth: the highest heap occupancy left by a collection during the uploads, same baseline)"
+for store in $stores; do echo "$store MiB/s per round: ${per_round[$store]}"; done
+echo "(baseline: the heap after a full GC before the concurrent uploads; used: peak of jcmd GC.heap_info every 0.25 s,"
+echo " garbage included; live: peak right after a full GC forced about once a second during the uploads)"

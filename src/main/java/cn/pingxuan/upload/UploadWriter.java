@@ -4,17 +4,16 @@ import cn.pingxuan.storage.BlobStore;
 import cn.pingxuan.storage.BlobStoreException;
 import cn.pingxuan.storage.MultipartUploadNotFoundException;
 import cn.pingxuan.storage.PartInfo;
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * Streams the body of one PATCH into the store through a single buffer of at most one part.
@@ -32,11 +31,14 @@ class UploadWriter {
 
     private final BlobStore store;
     private final PartBuffers buffers;
+    private final Executor digestExecutor;
     private final int partSize;
 
-    UploadWriter(BlobStore store, PartBuffers buffers, UploadProperties properties) {
+    UploadWriter(BlobStore store, PartBuffers buffers, @Named(TaskExecutors.BLOCKING) Executor digestExecutor,
+                 UploadProperties properties) {
         this.store = store;
         this.buffers = buffers;
+        this.digestExecutor = digestExecutor;
         this.partSize = properties.partBytes();
     }
 
@@ -71,8 +73,8 @@ class UploadWriter {
         private long received;
         private String multipartId;
         private FileType type;
-        /** Only a PATCH that starts at byte 0 sees the whole file. */
-        private final MessageDigest digest;
+        /** Only a PATCH that starts at byte 0 sees the whole file; it digests each part as it is stored. */
+        private final OverlappedDigest digest;
 
         Assembly(Upload upload, List<PartInfo> parts, UploadJournal journal, byte[] buffer) {
             this.upload = upload;
@@ -82,7 +84,7 @@ class UploadWriter {
             this.partBytes = upload.partBytes();
             this.multipartId = upload.multipartId();
             this.type = upload.detectedType();
-            this.digest = upload.receivedBytes() == 0 ? sha256() : null;
+            this.digest = upload.receivedBytes() == 0 ? new OverlappedDigest(digestExecutor) : null;
         }
 
         void loadTail() {
@@ -128,9 +130,6 @@ class UploadWriter {
         }
 
         private void accept(int read) {
-            if (digest != null) {
-                digest.update(buffer, filled, read);
-            }
             filled += read;
             received += read;
             journal.keepAlive();
@@ -175,15 +174,20 @@ class UploadWriter {
         WriteResult finish() {
             ByteArrayInputStream lastBytes = new ByteArrayInputStream(buffer, 0, filled);
             journal.keepAlive();
-            if (parts.isEmpty()) {
-                store.put(upload.blobKey(), lastBytes, type.contentType());
-                if (multipartId != null) {
-                    store.abortMultipart(upload.blobKey(), multipartId);
+            digestWhileStoring();
+            try {
+                if (parts.isEmpty()) {
+                    store.put(upload.blobKey(), lastBytes, type.contentType());
+                    if (multipartId != null) {
+                        store.abortMultipart(upload.blobKey(), multipartId);
+                    }
+                } else {
+                    completeMultipart(lastBytes);
                 }
-            } else {
-                completeMultipart(lastBytes);
+            } finally {
+                bufferDigested();
             }
-            return new WriteResult.Finished(type, digest == null ? null : HexFormat.of().formatHex(digest.digest()));
+            return new WriteResult.Finished(type, digest == null ? null : digest.hex());
         }
 
         private void completeMultipart(ByteArrayInputStream lastBytes) {
@@ -209,8 +213,14 @@ class UploadWriter {
                 journal.startedMultipart(multipartId);
             }
             journal.keepAlive();
-            PartInfo part = store.putPart(upload.blobKey(), multipartId, parts.size() + 1,
-                    new ByteArrayInputStream(buffer, 0, filled), filled);
+            digestWhileStoring();
+            PartInfo part;
+            try {
+                part = store.putPart(upload.blobKey(), multipartId, parts.size() + 1,
+                        new ByteArrayInputStream(buffer, 0, filled), filled);
+            } finally {
+                bufferDigested();
+            }
             parts.add(part);
             partBytes += filled;
             journal.storedPart(part, partBytes);
@@ -218,20 +228,25 @@ class UploadWriter {
             storedInBuffer = 0;
         }
 
+        /** The buffer holds the next bytes of the file, none of them digested yet. */
+        private void digestWhileStoring() {
+            if (digest != null) {
+                digest.update(buffer, filled);
+            }
+        }
+
+        /** The buffer may be refilled. */
+        private void bufferDigested() {
+            if (digest != null) {
+                digest.await();
+            }
+        }
+
         private void storeTail() {
             journal.keepAlive();
             store.put(upload.tailKey(), new ByteArrayInputStream(buffer, 0, filled), TAIL_CONTENT_TYPE);
             journal.storedTail(partBytes + filled, filled);
             storedInBuffer = filled;
-        }
-    }
-
-    @Nullable
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

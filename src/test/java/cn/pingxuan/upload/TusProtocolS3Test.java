@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
@@ -22,11 +24,13 @@ import org.junit.jupiter.api.TestInstance;
 class TusProtocolS3Test extends TusProtocolContract implements TestPropertyProvider {
 
     private S3ProxyServer s3;
+    private Path objects;
 
     @Override
     public Map<String, String> getProperties() {
         try {
-            s3 = S3ProxyServer.start(Files.createTempDirectory("pingxuan-tus-s3"));
+            objects = Files.createTempDirectory("pingxuan-tus-s3");
+            s3 = S3ProxyServer.start(objects);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -42,9 +46,16 @@ class TusProtocolS3Test extends TusProtocolContract implements TestPropertyProvi
     }
 
     @AfterAll
-    void stopS3() throws InterruptedException {
+    void stopS3() throws InterruptedException, IOException {
         if (s3 != null) {
             s3.close();
+        }
+        if (objects != null) {
+            try (Stream<Path> files = Files.walk(objects)) {
+                for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 }

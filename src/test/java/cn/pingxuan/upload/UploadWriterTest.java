@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class UploadWriterTest {
                 return super.allocate(size);
             }
         };
-        writer = new UploadWriter(store, countingBuffers,
+        writer = new UploadWriter(store, countingBuffers, ForkJoinPool.commonPool(),
                 new UploadProperties(4L * 1024 * MIB, PART, Duration.ofHours(24), Duration.ofSeconds(30)));
     }
 
