@@ -37,8 +37,9 @@ class BlobStoreSelectionTest {
     void s3TypeSelectsOnlyTheS3Store() {
         try (ApplicationContext context = ApplicationContext.run(Map.of(
                 "pingxuan.storage.type", "s3",
-                // a web node: no job worker starts, so nothing connects to the (absent) S3 server
+                // a web node without demo data: nothing at start-up connects to the (absent) S3 server
                 "pingxuan.role", "web",
+                "pingxuan.demo.enabled", "false",
                 "pingxuan.storage.s3.endpoint", "http://127.0.0.1:9000",
                 "pingxuan.storage.s3.access-key", "access",
                 "pingxuan.storage.s3.secret-key", "s3cr3t-value"))) {
