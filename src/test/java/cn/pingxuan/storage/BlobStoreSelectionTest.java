@@ -28,7 +28,11 @@ class BlobStoreSelectionTest {
 
     @Test
     void filesystemRootDefaultsToTheDataDirectory() {
-        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).start()) {
+        // application.yml alone (no test environment), but never the developer's ./data database
+        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
+                .properties(Map.of("datasources.default.url", "jdbc:h2:mem:selection;MODE=MySQL;DATABASE_TO_LOWER=TRUE",
+                        "micronaut.server.port", -1, "pingxuan.demo.enabled", false))
+                .start()) {
             assertThat(context.getBean(FileSystemStorageConfig.class).root()).isEqualTo("./data/blobs");
         }
     }
