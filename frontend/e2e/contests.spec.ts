@@ -146,8 +146,10 @@ test('journey 7: an organizer creates and opens a contest', async ({ page }) => 
   await expect(card).toBeVisible()
   await expect(card.getByTestId('window-state')).toHaveText('征集中')
   // the uploaded cover on the card and on the contest page
-  const cardCover = card.locator('img.cover')
+  // (the image sits in the card, above the article: a decoration that repeats nothing of its text)
+  const cardCover = page.locator('.contest-card').filter({ has: card }).locator('img.cover')
   await expect(cardCover).toHaveAttribute('src', /\/api\/contests\/\d+\/cover/)
+  await cardCover.scrollIntoViewIfNeeded() // the cards load their covers lazily
   await expect.poll(() => cardCover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64)
   await card.getByRole('link', { name: `查看比赛：${title}` }).click()
   const pageCover = page.locator('img.cover')
