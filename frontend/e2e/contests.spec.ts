@@ -1,7 +1,38 @@
+import { deflateSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
 import { chooseOption, DEMO_CONTEST_SLUG, login, runId, screenshotPath } from './support'
 
 const DEMO_TITLE = '网络文明 你我同行 · 2026 校园作品征集'
+
+/** A small valid PNG (one colour, RGB), built here so that no binary fixture is needed. */
+function solidPng(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  })
+  const crc32 = (bytes: Buffer) => {
+    let c = 0xffffffff
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8)
+    return (c ^ 0xffffffff) >>> 0
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8) // 8 bits per channel, truecolour, no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => [r, g, b]).flat())])
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))])
+}
 
 // Journey 5: the contests are public. A visitor without an account reads the list and the demo contest.
 test.describe('journey 5: an anonymous visitor reads the contests', () => {
@@ -63,6 +94,8 @@ test('journey 7: an organizer creates and opens a contest', async ({ page }) => 
   await page.getByRole('link', { name: '新建比赛' }).click()
   await expect(page.getByRole('heading', { name: '新建比赛', level: 1 })).toBeVisible()
 
+  // a cover needs a saved contest
+  await expect(page.getByTestId('contest-cover')).toContainText('保存后可上传封面')
   await page.getByLabel('比赛名称').fill(title)
   await page.getByLabel('主题', { exact: true }).fill('校园之美')
   await page.locator('#contest-description').fill('## 征集要求\n用镜头记录校园里的**美好瞬间**。')
@@ -90,6 +123,18 @@ test('journey 7: an organizer creates and opens a contest', async ({ page }) => 
   // the preview shows the server's rendering of the saved Markdown
   await page.getByRole('tab', { name: '预览' }).first().click()
   await expect(page.locator('.rich-text strong')).toHaveText('美好瞬间')
+
+  // the cover: a wrong type is refused before sending, then a PNG goes up and shows in the editor
+  const cover = page.getByTestId('contest-cover')
+  await expect(cover).toContainText('尚未上传封面')
+  await cover.getByLabel('选择封面图片').setInputFiles({ name: 'cover.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') })
+  await expect(cover.getByRole('alert')).toHaveText('不支持 GIF 格式，封面只接受 JPG、PNG、WEBP。')
+  await cover.getByLabel('选择封面图片').setInputFiles({ name: '封面.png', mimeType: 'image/png', buffer: solidPng(64, 36, [46, 125, 50]) })
+  await expect(page.getByText('封面已更新')).toBeVisible()
+  const preview = cover.getByTestId('cover-preview')
+  await expect(preview).toHaveAttribute('src', /\/api\/contests\/\d+\/cover/)
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64)
+  await expect(cover.getByLabel('更换封面图片')).toBeAttached()
   await page.screenshot({ path: screenshotPath('journey-7-contest-editor-1366'), fullPage: true })
 
   await page.getByRole('button', { name: '开放征集' }).click()
@@ -100,7 +145,16 @@ test('journey 7: an organizer creates and opens a contest', async ({ page }) => 
   const card = page.getByRole('article').filter({ hasText: title })
   await expect(card).toBeVisible()
   await expect(card.getByTestId('window-state')).toHaveText('征集中')
+  // the uploaded cover on the card and on the contest page
+  // (the image sits in the card, above the article: a decoration that repeats nothing of its text)
+  const cardCover = page.locator('.contest-card').filter({ has: card }).locator('img.cover')
+  await expect(cardCover).toHaveAttribute('src', /\/api\/contests\/\d+\/cover/)
+  await cardCover.scrollIntoViewIfNeeded() // the cards load their covers lazily
+  await expect.poll(() => cardCover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64)
   await card.getByRole('link', { name: `查看比赛：${title}` }).click()
+  const pageCover = page.locator('img.cover')
+  await expect(pageCover).toBeVisible()
+  await expect.poll(() => pageCover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64)
   await expect(page.getByTestId('category-limits')).toHaveText(
     'JPG、PNG、WEBP、TIFF、BMP、HEIC，每张 ≤ 20 MB，最多 3 张（组图）',
   )

@@ -103,6 +103,35 @@ export function isDiscarded(error: ApiError): boolean {
   return error.status >= 400 && error.status < 500 && ![401, 403, 409, 423].includes(error.status)
 }
 
+/** Where a file goes: the tus metadata the server's upload purpose reads, and the key to resume it by. */
+export interface UploadDestination {
+  metadata: Record<string, string>
+  /** Identifies an unfinished upload of this file to this place in localStorage. */
+  fingerprint: string
+}
+
+export function entryUploadDestination(target: EntryUploadTarget, file: FileLike): UploadDestination {
+  return { metadata: entryUploadMetadata(target, file), fingerprint: entryUploadFingerprint(target, file) }
+}
+
+/** The tus `Upload-Metadata` the `contest-cover` upload purpose reads. */
+export function contestCoverMetadata(contestId: number, file: FileLike): Record<string, string> {
+  return {
+    purpose: 'contest-cover',
+    contestId: String(contestId),
+    filename: file.name,
+    filetype: file.type || 'application/octet-stream',
+  }
+}
+
+/** A contest's cover image: resumes only the same file for the same contest. */
+export function contestCoverDestination(contestId: number, file: FileLike): UploadDestination {
+  return {
+    metadata: contestCoverMetadata(contestId, file),
+    fingerprint: `pingxuan-cover:${contestId}:${file.name}:${file.type}:${file.size}:${file.lastModified ?? 0}`,
+  }
+}
+
 export interface UploadCallbacks {
   onProgress(sent: number, total: number): void
   onSuccess(): void
@@ -113,27 +142,27 @@ export interface UploadCallbacks {
   onResume?(): void
 }
 
-export interface EntryUploadOptions {
+export interface ResumableUploadOptions {
   chunkSize?: number
   retryDelays?: number[]
 }
 
-/** One file on its way into an entry's slot; pause and start again at will, it continues where it stopped. */
-export class EntryUpload {
+/** One file on its way to its destination; pause and start again at will, it continues where it stopped. */
+export class ResumableUpload {
   private readonly upload: tus.Upload
 
   constructor(
     readonly file: File,
-    readonly target: EntryUploadTarget,
+    readonly destination: UploadDestination,
     private readonly callbacks: UploadCallbacks,
-    options: EntryUploadOptions = {},
+    options: ResumableUploadOptions = {},
   ) {
     this.upload = new tus.Upload(file, {
       endpoint: UPLOAD_ENDPOINT,
       chunkSize: options.chunkSize ?? CHUNK_SIZE,
       retryDelays: options.retryDelays ?? RETRY_DELAYS,
-      metadata: entryUploadMetadata(target, file),
-      fingerprint: (chosen) => Promise.resolve(entryUploadFingerprint(target, chosen)),
+      metadata: destination.metadata,
+      fingerprint: () => Promise.resolve(destination.fingerprint),
       storeFingerprintForResuming: true,
       removeFingerprintOnSuccess: true,
       // The session cookie goes along by itself (same origin); the CSRF token must be echoed on every request.
@@ -158,18 +187,18 @@ export class EntryUpload {
     })
   }
 
-  /** Removes what tus-js-client remembered for resuming this file in this slot. */
+  /** Removes what tus-js-client remembered for resuming this file at this destination. */
   private async forget(): Promise<void> {
     try {
       const storage = tus.defaultOptions.urlStorage
-      const stored = await storage.findUploadsByFingerprint(entryUploadFingerprint(this.target, this.file))
+      const stored = await storage.findUploadsByFingerprint(this.destination.fingerprint)
       await Promise.all(stored.map((upload) => storage.removeUpload(upload.urlStorageKey)))
     } catch {
       // storage unavailable: nothing was remembered either
     }
   }
 
-  /** Starts, or continues an upload of the same file into the same slot that stopped earlier. */
+  /** Starts, or continues an upload of the same file to the same destination that stopped earlier. */
   async start(): Promise<void> {
     if (!this.upload.url) {
       const previous = await this.upload.findPreviousUploads().catch(() => [])

@@ -1,11 +1,11 @@
 import { onBeforeUnmount, onMounted, reactive } from 'vue'
 import type { ApiError } from '@/api/problem'
-import { EntryUpload, type EntryUploadOptions } from '@/api/uploads'
+import { ResumableUpload, type ResumableUploadOptions, type UploadDestination } from '@/api/uploads'
 import { SpeedMeter } from './speedMeter'
 
 export type TaskState = 'waiting' | 'uploading' | 'paused' | 'failed' | 'done'
 
-/** One chosen file on its way into a slot of the entry, as the page shows it. */
+/** One chosen file on its way into a slot (of an entry, or the one slot of a contest's cover), as the page shows it. */
 export interface UploadTask {
   slot: number
   fileName: string
@@ -24,16 +24,21 @@ export interface UploadTask {
 }
 
 interface Running {
-  upload: EntryUpload
+  upload: ResumableUpload
   meter: SpeedMeter
 }
 
 /**
- * The uploads of an entry's files, one after the other (a phone on a weak network does better with one
+ * Uploads into numbered slots, one after the other (a phone on a weak network does better with one
  * stream than with several). Each task can be paused, resumed, retried and cancelled; a task continues
  * where it stopped, also after a reload when the same file is chosen again.
  */
-export function useUploadQueue(entryId: () => number | null, onUploaded: (task: UploadTask) => Promise<void>, options: EntryUploadOptions = {}) {
+export function useUploadQueue(
+  /** Where a file chosen for a slot goes; null while there is nowhere to upload to (e.g. not saved yet). */
+  destination: (slot: number, file: File) => UploadDestination | null,
+  onUploaded: (task: UploadTask) => Promise<void>,
+  options: ResumableUploadOptions = {},
+) {
   const tasks = reactive<UploadTask[]>([])
   const running = new Map<number, Running>()
 
@@ -65,8 +70,8 @@ export function useUploadQueue(entryId: () => number | null, onUploaded: (task: 
 
   /** Queues a file for a slot, replacing a task there that has not started or has failed. */
   function add(slot: number, file: File): void {
-    const id = entryId()
-    if (id === null) return
+    const target = destination(slot, file)
+    if (target === null) return
     const existing = taskAt(slot)
     if (existing && (existing.state === 'uploading' || existing.state === 'done')) return
     if (existing) void cancel(slot)
@@ -83,9 +88,9 @@ export function useUploadQueue(entryId: () => number | null, onUploaded: (task: 
       error: null,
     })
     const meter = new SpeedMeter()
-    const upload = new EntryUpload(
+    const upload = new ResumableUpload(
       file,
-      { entryId: id, slot },
+      target,
       {
         onProgress(sent, total) {
           task.sent = sent
