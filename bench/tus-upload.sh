@@ -103,6 +103,9 @@ tus_upload() { # file; creates an upload and sends the whole file in one PATCH, 
 }
 
 heap_used_kib() { jcmd "$server_pid" GC.heap_info | awk '/garbage-first heap/ { sub("K", "", $6); print $6 }'; }
+# the class histogram runs a full GC and counts what survived at that moment: the live heap (heap_info after a
+# separate GC.run would also count what the running uploads allocated in between)
+heap_live_kib() { jcmd "$server_pid" GC.class_histogram | awk '/^Total/ { print int($3 / 1024) }'; }
 
 measure_heap() { # prints the peak growth of the used heap and of the live heap, in MiB, and the sample count
     local files=() i baseline
@@ -110,14 +113,12 @@ measure_heap() { # prints the peak growth of the used heap and of the live heap,
         files+=("$work/concurrent-$i.mp4")
         make_file "${files[i]}" "$concurrent_mib"
     done
-    jcmd "$server_pid" GC.run >/dev/null
-    sleep 1
-    baseline=$(heap_used_kib)
+    baseline=$(heap_live_kib)
     : >"$work/used" && : >"$work/live"
-    # used heap every 0.25 s; every fourth sample also a full GC first, which leaves only what is really held
+    # used heap every 0.25 s, garbage included; every fourth sample also the live heap
     (for ((n = 0; ; n++)); do
         heap_used_kib >>"$work/used"
-        if ((n % 4 == 3)); then jcmd "$server_pid" GC.run >/dev/null && heap_used_kib >>"$work/live"; fi
+        if ((n % 4 == 3)); then heap_live_kib >>"$work/live"; fi
         sleep 0.25
     done) 2>/dev/null &
     local sampler=$! uploads=()
@@ -174,5 +175,5 @@ for store in $stores; do
         "$((100 * tus / multipart))" "$used" "$live"
 done
 for store in $stores; do echo "$store MiB/s per round: ${per_round[$store]}"; done
-echo "(baseline: the heap after a full GC before the concurrent uploads; used: peak of jcmd GC.heap_info every 0.25 s,"
-echo " garbage included; live: peak right after a full GC forced about once a second during the uploads)"
+echo "(baseline: the live heap before the concurrent uploads; used: peak of jcmd GC.heap_info every 0.25 s, garbage"
+echo " included; live: peak of the objects surviving a full GC (jcmd GC.class_histogram) about once a second)"

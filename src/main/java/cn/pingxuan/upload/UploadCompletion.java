@@ -53,9 +53,15 @@ class UploadCompletion {
         } catch (UploadProblems.LockedException e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.error("Upload {} of user {} is complete under '{}' ({} bytes, sha256 {}) but purpose '{}' did not"
-                            + " accept it; marked FAILED, the file is kept", upload.id(), upload.userId(),
-                    upload.blobKey(), upload.uploadLength(), sha256, purpose.name(), e);
+            String message = "Upload {} of user {} is complete under '{}' ({} bytes, sha256 {}) but purpose '{}' did"
+                    + " not accept it; marked FAILED, the file is kept: {}";
+            if (e instanceof ProblemException) {
+                LOG.warn(message, upload.id(), upload.userId(), upload.blobKey(), upload.uploadLength(), sha256,
+                        purpose.name(), reason(e));
+            } else {
+                LOG.error(message, upload.id(), upload.userId(), upload.blobKey(), upload.uploadLength(), sha256,
+                        purpose.name(), reason(e), e);
+            }
             lease.failed(sha256, reason(e));
             store.delete(upload.tailKey());
             throw e instanceof ProblemException problem ? problem : UploadProblems.handOverFailed();

@@ -1,6 +1,7 @@
 package cn.pingxuan.upload;
 
 import cn.pingxuan.storage.PartInfo;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -53,6 +54,7 @@ class UploadLedger {
     }
 
     /** @return the new expiry, or null when the lease is lost */
+    @Nullable
     Instant renew(Upload upload, String token) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.expiry());

@@ -12,7 +12,7 @@ import java.util.Set;
  *                     other file or upload uses (a fresh random segment), so that an unfinished or abandoned upload
  *                     never touches a file already there
  * @param maxLength    the largest file this purpose accepts here, in bytes
- * @param allowedTypes the types the content may be; refused types ({@link FileType#acceptable()}) never pass
+ * @param allowedTypes the types the content may be; only {@link FileType#acceptable()} ones
  * @param subjectRef   what the file belongs to, e.g. {@code entry:42}; handed back in {@link CompletedUpload}
  */
 public record UploadPlan(String blobKey, long maxLength, Set<FileType> allowedTypes, String subjectRef) {
@@ -32,6 +32,9 @@ public record UploadPlan(String blobKey, long maxLength, Set<FileType> allowedTy
         if (allowedTypes.isEmpty()) {
             throw new IllegalArgumentException("a plan must allow at least one file type");
         }
+        allowedTypes.stream().filter(type -> !type.acceptable()).findAny().ifPresent(type -> {
+            throw new IllegalArgumentException(type + " files are never accepted");
+        });
         if (subjectRef == null || subjectRef.isBlank() || subjectRef.length() > MAX_SUBJECT_REF_LENGTH) {
             throw new IllegalArgumentException("subjectRef must have 1.." + MAX_SUBJECT_REF_LENGTH + " characters: " + subjectRef);
         }

@@ -186,6 +186,7 @@ abstract class TusProtocolContract {
         TusTestClient forged = new TusTestClient(student.api().withoutCsrfHeader(), server.getURI());
 
         assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous().head(location).status()).as("HEAD is open to guests elsewhere, not here").isEqualTo(401);
         assertThat(forged.patch(location, 0, png).status()).isEqualTo(403);
         assertThat(forged.delete(location).status()).isEqualTo(403);
     }

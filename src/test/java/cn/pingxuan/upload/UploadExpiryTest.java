@@ -125,6 +125,22 @@ class UploadExpiryTest {
     }
 
     @Test
+    void aCleanupThatDiedIsTakenUpAgainOnceItsClaimLapses() {
+        byte[] video = paddedMp4(100_000);
+        String location = student.createUpload(video.length, Map.of());
+        student.patch(location, 0, video, 0, 50_000);
+        String id = upload(location).id();
+        clock.advance(Duration.ofHours(25));
+        uploads.claimExpired(id, "sweeper-that-died", clock.instant().plusSeconds(30), clock.instant());
+
+        assertThat(expiry.sweep()).as("claimed by another node").doesNotContain(id);
+        clock.advance(Duration.ofSeconds(31));
+
+        assertThat(expiry.sweep()).contains(id);
+        assertThat(uploads.findById(id)).isEmpty();
+    }
+
+    @Test
     void sweepsOnTwoNodesRemoveEachUploadOnce() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
