@@ -5,8 +5,9 @@
 #   bench/tus-upload.sh [SIZE_MIB] [CONCURRENT] [CONCURRENT_MIB] [STORES]
 #   defaults: 1024 MiB, 8 uploads of 256 MiB, "filesystem s3"; ROUNDS=3 (raw and tus alternate, medians are
 #   printed: the machine is shared), PART_MIB=8 (pingxuan.upload.part-size)
-# The app has no upload purpose yet (the first comes with entries), so the server runs from the test
-# classpath with the tests' upload purpose ("bench" environment); everything else is the app as shipped.
+# The server runs from the test classpath with the tests' upload purpose ("bench" environment): the app's own
+# purposes (entry files, contest covers) add business checks and category limits (a 1 GiB file exceeds the demo
+# contest's), not work on the byte path; the protocol, part buffers and stores measured are the app's own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
