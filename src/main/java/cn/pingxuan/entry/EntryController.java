@@ -66,7 +66,7 @@ class EntryController {
                                 Authentication authentication) {
         Entry entry = entries.requireReadable(sessions.require(authentication), id);
         Asset asset = delivery.require(entry.id(), assetId);
-        return delivery.deliver(asset, asset.fileName() == null ? "作品" : asset.fileName(), range);
+        return delivery.deliver(asset, range);
     }
 
     @Put("/{id}")

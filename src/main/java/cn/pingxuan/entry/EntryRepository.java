@@ -15,6 +15,8 @@ interface EntryRepository extends CrudRepository<Entry, Long> {
 
     List<Entry> findBySubmitterIdOrderByIdDesc(long submitterId);
 
+    List<Entry> findByIdIn(java.util.Collection<Long> ids);
+
     @Query("SELECT e.* FROM entry e JOIN entry_member m ON m.entry_id = e.id WHERE m.user_id = :userId ORDER BY e.id DESC")
     List<Entry> findAsTeamMember(long userId);
 

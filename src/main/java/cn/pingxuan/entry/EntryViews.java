@@ -9,6 +9,7 @@ import cn.pingxuan.contest.ContestCategory;
 import cn.pingxuan.contest.ContestService;
 import cn.pingxuan.media.Asset;
 import cn.pingxuan.media.MediaAssets;
+import cn.pingxuan.media.WorkFile;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -53,7 +54,7 @@ class EntryViews {
         List<Long> ids = entries.stream().map(Entry::id).toList();
         Map<Long, List<EntryMember>> membersByEntry = members.findByEntryIdInOrderByOrdinal(ids).stream()
                 .collect(Collectors.groupingBy(EntryMember::entryId));
-        Map<Long, List<Asset>> files = assets.originalsOf(ids);
+        Map<Long, List<WorkFile>> files = assets.worksOf(ids);
         List<Long> userIds = new ArrayList<>(entries.stream().map(Entry::submitterId).toList());
         membersByEntry.values().forEach(list -> list.stream().filter(m -> m.userId() != null).forEach(m -> userIds.add(m.userId())));
         Map<Long, UserSummary> people = users.byIds(userIds);
@@ -73,7 +74,7 @@ class EntryViews {
     }
 
     private static EntryView view(Entry entry, Contest contest, ContestCategory category, List<EntryMember> team,
-                                  List<Asset> files, Map<Long, UserSummary> people, UnitDirectory directory, Instant now) {
+                                  List<WorkFile> files, Map<Long, UserSummary> people, UnitDirectory directory, Instant now) {
         UserSummary submitter = people.get(entry.submitterId());
         boolean open = contest.acceptsSubmissionsAt(now);
         return new EntryView(entry.id(), entry.code(),
@@ -89,8 +90,14 @@ class EntryViews {
                         m.name(), m.unitName())).toList(),
                 entry.advisorName(), entry.advisorUnit(), entry.formData(), entry.pledgeAccepted(), entry.status(),
                 entry.status().label(), entry.rejectReason(), entry.submittedAt(), open && entry.status().editableByStudent(),
-                files.stream().sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal()))
-                        .map(a -> new EntryView.FileRef(a.id(), a.ordinal(), a.fileName(), a.contentType(), a.bytes(),
-                                a.status().name(), a.status().label(), a.error())).toList());
+                files.stream().map(EntryViews::fileRef).toList(), List.of());
+    }
+
+    static EntryView.FileRef fileRef(WorkFile work) {
+        Asset a = work.original();
+        return new EntryView.FileRef(a.id(), a.ordinal(), a.fileName(), a.contentType(), a.bytes(), a.status().name(),
+                a.status().label(), a.error(), a.progress(), a.width(), a.height(), a.durationMs(), a.characters(),
+                a.details(), work.derivatives().stream()
+                        .map(d -> new EntryView.Rendition(d.id(), d.role(), d.contentType(), d.width(), d.height())).toList());
     }
 }

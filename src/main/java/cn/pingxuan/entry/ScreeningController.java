@@ -3,12 +3,16 @@ package cn.pingxuan.entry;
 import cn.pingxuan.account.Sessions;
 import cn.pingxuan.common.ClientAddress;
 import cn.pingxuan.common.PageResult;
+import cn.pingxuan.media.AssetDelivery;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -19,6 +23,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import java.util.List;
+
 /** Eligibility review by organizers and recommendation by unit admins, per contest. */
 @Controller("/api/contests/{contestId}/screening")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -27,11 +33,16 @@ import jakarta.validation.Valid;
 class ScreeningController {
 
     private final ScreeningService screening;
+    private final SimilarityReview similarity;
+    private final AssetDelivery delivery;
     private final Sessions sessions;
     private final ClientAddress clientAddress;
 
-    ScreeningController(ScreeningService screening, Sessions sessions, ClientAddress clientAddress) {
+    ScreeningController(ScreeningService screening, SimilarityReview similarity, AssetDelivery delivery, Sessions sessions,
+                        ClientAddress clientAddress) {
         this.screening = screening;
+        this.similarity = similarity;
+        this.delivery = delivery;
         this.sessions = sessions;
         this.clientAddress = clientAddress;
     }
@@ -43,6 +54,18 @@ class ScreeningController {
                                Authentication authentication) {
         return screening.list(sessions.require(authentication), contestId,
                 new ScreeningService.Filter(categoryId, unitId, status, q), page, size);
+    }
+
+    @Get("/{entryId}/similar")
+    List<SimilarityReview.Pair> similar(long contestId, long entryId, Authentication authentication) {
+        return similarity.pairs(sessions.require(authentication), contestId, entryId);
+    }
+
+    @Get("/{entryId}/similar/{otherEntryId}/files/{assetId}")
+    MutableHttpResponse<?> similarFile(long contestId, long entryId, long otherEntryId, long assetId,
+                                       @Nullable @Header(HttpHeaders.RANGE) String range, Authentication authentication) {
+        return delivery.deliver(similarity.otherRendition(sessions.require(authentication), contestId, entryId, otherEntryId,
+                assetId), range);
     }
 
     @Post("/{entryId}/review")

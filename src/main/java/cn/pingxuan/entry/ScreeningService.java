@@ -21,6 +21,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,9 +42,11 @@ public class ScreeningService {
     private final OrgUnitService units;
     private final EntryViews views;
     private final AuditLog audit;
+    private final SimilarityReview similarity;
 
     ScreeningService(EntryRepository entries, RecommendationRepository recommendations, ContestService contests,
-                     OrgUnitService units, EntryViews views, AuditLog audit) {
+                     OrgUnitService units, EntryViews views, AuditLog audit, SimilarityReview similarity) {
+        this.similarity = similarity;
         this.entries = entries;
         this.recommendations = recommendations;
         this.contests = contests;
@@ -77,7 +80,12 @@ public class ScreeningService {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         Page<Entry> result = entries.screen(contestId, statuses, pathPattern, categoryIds, text,
                 Pageable.from(Math.max(0, page), pageSize));
-        return new PageResult<>(views.of(result.getContent()), result.getTotalSize(), result.getPageNumber(), pageSize);
+        List<EntryView> found = views.of(result.getContent());
+        if (contests.manages(actor, contest)) {
+            Map<Long, List<EntryView.SimilarHint>> hints = similarity.hints(found.stream().map(EntryView::id).toList());
+            found = found.stream().map(view -> view.withSimilar(hints.getOrDefault(view.id(), List.of()))).toList();
+        }
+        return new PageResult<>(found, result.getTotalSize(), result.getPageNumber(), pageSize);
     }
 
     @Transactional

@@ -33,6 +33,8 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
                 .serializer(new JsonTaskSerializer(json))
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
+                .heartbeatInterval(properties.heartbeatInterval())
+                .missedHeartbeatsLimit(properties.missedHeartbeats())
                 .enableImmediateExecution()
                 .alwaysPersistTimestampInUTC()
                 .build();

@@ -39,7 +39,12 @@ public class AssetDelivery {
                 .orElseThrow(() -> ProblemException.notFound("文件不存在"));
     }
 
-    public MutableHttpResponse<?> deliver(Asset asset, String downloadName, String rangeHeader) {
+    /**
+     * The student's original downloads ({@code attachment}, under its own name) — organizers keep it, browsers
+     * should not render it; the pipeline's derivatives display inline.
+     */
+    public MutableHttpResponse<?> deliver(Asset asset, String rangeHeader) {
+        String downloadName = downloadName(asset);
         Optional<URI> presigned = blobs.presignedReadUrl(asset.storageKey(), PRESIGNED_FOR, downloadName);
         if (presigned.isPresent()) {
             return HttpResponse.redirect(presigned.get()).header(HttpHeaders.CACHE_CONTROL, "private, no-store");
@@ -66,6 +71,15 @@ public class AssetDelivery {
         return response.header(HttpHeaders.ACCEPT_RANGES, "bytes")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline(downloadName));
+                .header(HttpHeaders.CONTENT_DISPOSITION, asset.isOriginal()
+                        ? ContentDisposition.attachment(downloadName) : ContentDisposition.inline(downloadName));
+    }
+
+    private static String downloadName(Asset asset) {
+        if (asset.isOriginal()) {
+            return asset.fileName() == null || asset.fileName().isBlank() ? "作品" : asset.fileName();
+        }
+        String key = asset.storageKey();
+        return "作品-" + key.substring(key.lastIndexOf('/') + 1);
     }
 }

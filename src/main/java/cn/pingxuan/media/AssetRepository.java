@@ -1,5 +1,6 @@
 package cn.pingxuan.media;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -10,10 +11,20 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface AssetRepository extends CrudRepository<Asset, Long> {
 
-    @io.micronaut.data.annotation.Query("SELECT * FROM asset WHERE entry_id = :entryId ORDER BY role, ordinal")
+    @Query("SELECT * FROM asset WHERE entry_id = :entryId ORDER BY role, ordinal")
     List<Asset> findAllOfEntry(long entryId);
+
+    List<Asset> findByEntryIdIn(Collection<Long> entryIds);
 
     List<Asset> findByEntryIdInAndRole(Collection<Long> entryIds, AssetRole role);
 
     List<Asset> findByEntryIdAndRoleOrderByOrdinal(long entryId, AssetRole role);
+
+    List<Asset> findBySourceId(long sourceId);
+
+    @Query("SELECT * FROM asset WHERE id = :id FOR UPDATE")
+    java.util.Optional<Asset> findByIdForUpdate(long id);
+
+    @Query("UPDATE asset SET progress = :progress WHERE id = :id AND status = 'PROCESSING'")
+    void updateProgress(long id, int progress);
 }

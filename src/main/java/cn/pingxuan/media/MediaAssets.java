@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The files of entries: recording a finished upload as the original, replacing and removing originals. */
@@ -45,6 +46,30 @@ public class MediaAssets {
                 .collect(Collectors.groupingBy(Asset::entryId));
     }
 
+    /** An original with its derivatives. */
+    public Optional<WorkFile> work(long originalId) {
+        return assets.findById(originalId).filter(Asset::isOriginal)
+                .map(original -> new WorkFile(original, assets.findBySourceId(originalId)));
+    }
+
+    public Optional<Asset> find(long assetId) {
+        return assets.findById(assetId);
+    }
+
+    /** Each entry's works in order: every original with the derivatives made from it. */
+    public Map<Long, List<WorkFile>> worksOf(Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Asset> all = assets.findByEntryIdIn(entryIds);
+        Map<Long, List<Asset>> derivatives = all.stream().filter(a -> a.sourceId() != null)
+                .collect(Collectors.groupingBy(Asset::sourceId));
+        return all.stream().filter(Asset::isOriginal)
+                .sorted(java.util.Comparator.comparingInt(Asset::ordinal))
+                .map(original -> new WorkFile(original, derivatives.getOrDefault(original.id(), List.of())))
+                .collect(Collectors.groupingBy(work -> work.original().entryId()));
+    }
+
     /**
      * Records a finished upload as the original at {@code ordinal}. An original already there is replaced
      * only now, once the new file is complete, and its file deleted. The media pipeline takes it from here.
@@ -52,24 +77,30 @@ public class MediaAssets {
     public Asset recordOriginal(long entryId, int ordinal, String storageKey, @Nullable String fileName,
                                 String contentType, long bytes, @Nullable String sha256) {
         List<Asset> previous = originals(entryId).stream().filter(a -> a.ordinal() == ordinal).toList();
-        Asset recorded = assets.save(new Asset(null, entryId, AssetRole.ORIGINAL, ordinal, storageKey, fileName, contentType,
-                bytes, sha256, null, null, null, AssetStatus.PROCESSING, null, null, null));
+        Asset recorded = assets.save(Asset.original(entryId, ordinal, storageKey, fileName, contentType, bytes, sha256));
         previous.forEach(this::delete);
         jobs.enqueue(JobType.MEDIA_PROCESS, "asset-" + recorded.id(), new MediaJob(recorded.id()));
         return recorded;
     }
 
     public void remove(long entryId, long assetId) {
-        assets.findById(assetId).filter(a -> a.entryId() == entryId).ifPresent(this::delete);
+        assets.findById(assetId).filter(a -> a.entryId() == entryId && a.isOriginal()).ifPresent(this::delete);
     }
 
-    /** The row goes first: a file left behind by a failed delete is garbage, a row without its file would be a broken work. */
-    private void delete(Asset asset) {
-        assets.delete(asset);
-        try {
-            blobs.delete(asset.storageKey());
-        } catch (RuntimeException e) {
-            LOG.warn("Could not delete the file of asset {} ({}): {}", asset.id(), asset.storageKey(), e.getMessage());
+    /**
+     * An original goes with its derivatives (and, by foreign key, its fingerprint and similar pairs). The rows go
+     * first: a file left behind by a failed delete is garbage, a row without its file would be a broken work.
+     */
+    private void delete(Asset original) {
+        List<Asset> gone = new java.util.ArrayList<>(assets.findBySourceId(original.id()));
+        gone.add(original);
+        assets.deleteAll(gone);
+        for (Asset asset : gone) {
+            try {
+                blobs.delete(asset.storageKey());
+            } catch (RuntimeException e) {
+                LOG.warn("Could not delete the file of asset {} ({}): {}", asset.id(), asset.storageKey(), e.getMessage());
+            }
         }
     }
 }
