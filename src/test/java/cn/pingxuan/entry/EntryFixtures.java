@@ -1,11 +1,14 @@
 package cn.pingxuan.entry;
 
 import cn.pingxuan.media.MediaAssets;
+import cn.pingxuan.media.MediaFixtures;
 import cn.pingxuan.storage.BlobStore;
 import cn.pingxuan.support.ApiClient;
 import cn.pingxuan.support.TestAccounts;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,12 +71,13 @@ final class EntryFixtures {
         return form;
     }
 
-    /** What a finished upload leaves behind (the tus server has its own tests): the stored file and its asset. */
+    /** What a finished upload of a real (2-s) video leaves behind (the tus server has its own tests). */
     static void attachFile(BlobStore blobs, MediaAssets assets, long entryId) {
-        String key = "entries/" + entryId + "/original/test-" + System.nanoTime();
-        byte[] content = new byte[1024];
-        blobs.put(key, new ByteArrayInputStream(content), "video/mp4");
-        assets.recordOriginal(entryId, 0, key, "作品.mp4", "video/mp4", content.length, null);
+        try {
+            MediaFixtures.attach(blobs, assets, entryId, Files.readAllBytes(MediaFixtures.TEST_VIDEO), "video/mp4", "作品.mp4");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static long id(ApiClient.Response response) {
