@@ -81,7 +81,7 @@ class MediaProcessHandler implements JobHandler<MediaJob> {
             results.fail(asset, "暂不支持处理这种文件，请换用比赛允许的格式重新上传");
             return;
         }
-        Path workDir = Files.createTempDirectory("pingxuan-media-");
+        Path workDir = Files.createTempDirectory(MediaTempSweep.PREFIX);
         try {
             // a generated name: nothing the student chose (name, extension) reaches the decoders
             Path original = workDir.resolve("original");
@@ -100,7 +100,7 @@ class MediaProcessHandler implements JobHandler<MediaJob> {
             }
             results.succeed(asset, digest, processed);
         } finally {
-            deleteRecursively(workDir);
+            MediaTempSweep.deleteRecursively(workDir);
         }
     }
 
@@ -124,14 +124,6 @@ class MediaProcessHandler implements JobHandler<MediaJob> {
             return MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("Could not remove the work directory {}: {}", dir, e.getMessage());
         }
     }
 }
