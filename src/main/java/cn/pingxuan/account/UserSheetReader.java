@@ -1,6 +1,7 @@
 package cn.pingxuan.account;
 
 import cn.pingxuan.common.ProblemException;
+import cn.pingxuan.common.TextCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -15,11 +16,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,7 +32,6 @@ final class UserSheetReader {
     static final int MAX_ROWS = 20_000;
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Map<String, String> HEADER_ALIASES = headerAliases();
 
     UserSheet read(byte[] content) {
@@ -47,7 +42,7 @@ final class UserSheetReader {
             throw new ProblemException(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
                     "文件不能超过 10 MB，请分批导入");
         }
-        List<List<String>> cells = isWorkbook(content) ? readWorkbook(content) : readCsv(decode(content));
+        List<List<String>> cells = isWorkbook(content) ? readWorkbook(content) : readCsv(TextCharsets.decode(content));
         return toSheet(cells);
     }
 
@@ -56,27 +51,6 @@ final class UserSheetReader {
         boolean ole2 = content.length > 7 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF
                 && (content[2] & 0xff) == 0x11 && (content[3] & 0xff) == 0xE0;
         return zip || ole2;
-    }
-
-    static String decode(byte[] content) {
-        if (content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB && (content[2] & 0xff) == 0xBF) {
-            return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
-        }
-        if (content.length >= 2 && (content[0] & 0xff) == 0xFF && (content[1] & 0xff) == 0xFE) {
-            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (content.length >= 2 && (content[0] & 0xff) == 0xFE && (content[1] & 0xff) == 0xFF) {
-            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            // GB18030 is a superset of GBK and GB2312, so it reads all three
-            return new String(content, GB18030);
-        }
     }
 
     private static List<List<String>> readCsv(String text) {

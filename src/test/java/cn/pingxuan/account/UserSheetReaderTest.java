@@ -79,10 +79,4 @@ class UserSheetReaderTest {
         assertThatThrownBy(() -> reader.read(new byte[UserSheetReader.MAX_BYTES + 1])).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("10 MB");
     }
-
-    @Test
-    void decodeFallsBackToGb18030OnlyWhenTheBytesAreNotUtf8() {
-        assertThat(UserSheetReader.decode("软件2301班".getBytes(StandardCharsets.UTF_8))).isEqualTo("软件2301班");
-        assertThat(UserSheetReader.decode("软件2301班".getBytes(GBK))).isEqualTo("软件2301班");
-    }
 }
