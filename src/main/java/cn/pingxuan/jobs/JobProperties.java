@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param firstRetryDelay delay before the first retry; doubles with each further one
  * @param heartbeatInterval how often a worker marks its running jobs alive; a job whose worker missed
  *                        {@code missedHeartbeats} beats (the node died) is run again by another worker
- * @param missedHeartbeats beats missed before a running job counts as dead
+ * @param missedHeartbeats beats missed before a running job counts as dead (db-scheduler requires at least 4)
  */
 @ConfigurationProperties("pingxuan.jobs")
 public record JobProperties(
