@@ -681,8 +681,8 @@ const en: MessageSchema = {
     similarCompare: 'Compare “{title}” with {code} ({percent}% similar)',
     similarTitle: 'Similar works',
     similarIntro:
-      'This entry looks like the works below (possibly from other contests). The similarity is estimated by a program and only a hint: compare them before you decide.',
-    similarEmpty: 'There is nothing to compare any more: the similar works may have been deleted or replaced.',
+      'This entry looks like the work below (possibly from another contest). The similarity is estimated by a program and only a hint: compare them before you decide.',
+    similarEmpty: 'This similar work can no longer be compared: it may have been deleted or replaced.',
     similarPercent: '{percent}% similar',
     similarKinds: {
       VISUAL: 'Looks alike',

@@ -678,8 +678,8 @@ const zhCN = {
     similarHint: '与作品 {code} 相似 {percent}%',
     similarCompare: '比对相似作品：{title} 与 {code}（相似 {percent}%）',
     similarTitle: '相似作品比对',
-    similarIntro: '系统发现本作品与以下作品相似（可能来自其他比赛）。相似度由程序估算，仅供参考，请比对后再决定是否通过。',
-    similarEmpty: '没有可比对的相似作品，它们可能已被删除或替换。',
+    similarIntro: '系统发现本作品与下面的作品相似（它可能来自其他比赛）。相似度由程序估算，仅供参考，请比对后再决定是否通过。',
+    similarEmpty: '这件相似作品已无法比对，它可能已被删除或替换。',
     similarPercent: '相似度 {percent}%',
     similarKinds: {
       VISUAL: '画面相似',
