@@ -1,19 +1,35 @@
 import { expect, test, type Request } from '@playwright/test'
-import { ApiSession, createStudent, DEMO_CONTEST_SLUG, fakeMp4, login, runId, screenshotPath, writeTempFile } from './support'
+import {
+  ApiSession,
+  createStudent,
+  DEMO_CONTEST_SLUG,
+  login,
+  paddedTestVideo,
+  runId,
+  screenshotPath,
+  TEST_VIDEO_FACTS,
+  writeTempFile,
+} from './support'
 
 const MiB = 1024 * 1024
 const CHUNK = 8 * MiB
 
+/** What GET /api/entries/{id} says about an entry's files, as far as these journeys look. */
+interface EntryFiles {
+  files: { id: number; status: string; renditions: { id: number; role: string; contentType: string }[] }[]
+}
+
 test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true })
 
 // Journey 6, the issue's journey: on a phone, a student enters the demo contest's 短视频 category, uploads a
-// video over a connection that drops once (the upload continues where it stopped), submits it; an organizer
-// approves it in 资格审查; the student sees the new status.
+// video over a connection that drops once (the upload continues where it stopped), watches it being processed
+// and plays the web version the server made, submits it; an organizer approves it in 资格审查; the student sees
+// the new status.
 test('journey 6: a student uploads over a dropped connection, submits, and is approved', async ({ page, browser }) => {
   test.setTimeout(180_000)
   const student = await createStudent('上传同学')
   const title = `网络文明微电影 ${runId()}`
-  const video = await writeTempFile('网络文明微电影.mp4', fakeMp4(20 * MiB))
+  const video = await writeTempFile('网络文明微电影.mp4', paddedTestVideo(20 * MiB))
 
   await login(page, student.username, student.password)
   await expect(page).toHaveURL(/\/my$/)
@@ -65,7 +81,10 @@ test('journey 6: a student uploads over a dropped connection, submits, and is ap
 
   await page.getByLabel('选择作品文件').setInputFiles(video)
   const slot = page.getByTestId('file-slot-0')
-  await expect(slot.getByTestId('file-status')).toHaveText(/处理中|可用/, { timeout: 60_000 })
+  // The page reloads the entry as soon as the last chunk is in: the server has only just queued the processing
+  // (copying, checking and transcoding take seconds), and the page shows it until its next poll 3 s later.
+  await expect(slot.getByTestId('file-status')).toHaveText('处理中', { timeout: 60_000 })
+  await expect(slot.getByRole('progressbar', { name: '处理进度：网络文明微电影.mp4' })).toBeVisible()
   await page.unrouteAll({ behavior: 'ignoreErrors' })
 
   expect(creations).toBe(1)
@@ -76,11 +95,45 @@ test('journey 6: a student uploads over a dropped connection, submits, and is ap
   expect(patches[2]).toEqual({ offset: CHUNK, aborted: false })
   expect(patches.at(-1)!.offset).toBe(2 * CHUNK)
 
-  // processed in the background: 处理中 → 可用
-  await expect(slot.getByTestId('file-status')).toHaveText('可用', { timeout: 30_000 })
+  // processed in the background: 处理中 → 可用, with what the pipeline found and a thumbnail
+  await expect(slot.getByTestId('file-status')).toHaveText('可用', { timeout: 60_000 })
+  await expect(slot.getByRole('progressbar')).toHaveCount(0)
   await expect(slot).toContainText('网络文明微电影.mp4')
   await expect(slot).toContainText('20 MB')
+  await expect(slot.getByTestId('file-facts')).toHaveText(TEST_VIDEO_FACTS)
+  await expect(slot.getByRole('img', { name: '网络文明微电影.mp4 的缩略图' })).toBeVisible()
   await page.screenshot({ path: screenshotPath('journey-6-uploaded-375'), fullPage: true })
+
+  // The preview plays the H.264 MP4 the server transcoded (not the original, which only downloads), with the
+  // poster frame it chose; Chromium reads the video's metadata, so it can play it.
+  const entryId = Number(/\/entries\/(\d+)$/.exec(page.url())![1])
+  const processed = (await (await page.request.get(`/api/entries/${entryId}`)).json()) as EntryFiles
+  const renditionOf = (role: string) => processed.files[0]!.renditions.find((rendition) => rendition.role === role)!
+  const webVideo = renditionOf('VIDEO_WEB')
+  const poster = renditionOf('POSTER')
+  expect(webVideo.contentType).toBe('video/mp4')
+  const posterUrl = `/api/entries/${entryId}/files/${poster.id}`
+  const posterResponse = page.waitForResponse((response) => new URL(response.url()).pathname === posterUrl)
+  await slot.getByRole('button', { name: '播放：网络文明微电影.mp4' }).click()
+  const preview = page.getByRole('dialog', { name: '网络文明微电影.mp4' })
+  const player = preview.locator('video')
+  await expect(player).toHaveAttribute('src', `/api/entries/${entryId}/files/${webVideo.id}`)
+  await expect(player).toHaveAttribute('poster', posterUrl)
+  await expect.poll(() => player.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1)
+  expect(await player.evaluate((element: HTMLVideoElement) => element.error?.code ?? null)).toBeNull()
+  expect(await player.evaluate((element: HTMLVideoElement) => Math.round(element.duration))).toBe(2)
+  const posterLoaded = await posterResponse
+  expect(posterLoaded.status()).toBe(200)
+  expect(posterLoaded.headers()['content-type']).toMatch(/^image\/jpeg/)
+  await preview.getByText('1.5×', { exact: true }).click()
+  expect(await player.evaluate((element: HTMLVideoElement) => element.playbackRate)).toBe(1.5)
+  await expect(preview.getByRole('link', { name: '下载原文件：网络文明微电影.mp4' })).toHaveAttribute(
+    'href',
+    `/api/entries/${entryId}/files/${processed.files[0]!.id}`,
+  )
+  await page.screenshot({ path: screenshotPath('journey-6-video-375') })
+  await page.keyboard.press('Escape')
+  await expect(player).toHaveCount(0)
 
   await page.locator('label.el-checkbox').filter({ hasText: '我已阅读并同意以上原创承诺' }).click()
   await page.getByRole('button', { name: '提交作品' }).click()
@@ -134,7 +187,7 @@ test('journey 6b: pause, reload and resume an upload', async ({ page }) => {
     title: `续传测试 ${runId()}`,
   })
   await api.dispose()
-  const video = await writeTempFile('续传.mp4', fakeMp4(20 * MiB))
+  const video = await writeTempFile('续传.mp4', paddedTestVideo(20 * MiB))
 
   // The second chunk is held back, as on a stalled connection: the server has the first 8 MiB only.
   const offsets: number[] = []

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { ApiSession, createStudent, daysFromNow, fakeMp4, login, runId, screenshotPath } from './support'
+import { ApiSession, createStudent, daysFromNow, login, paddedTestVideo, runId, screenshotPath } from './support'
 
 interface ContestDetail {
   id: number
@@ -43,7 +43,7 @@ async function contestWithEligibleEntries(title: string): Promise<{ contest: Con
       title: entryTitle,
       pledgeAccepted: true,
     })
-    await student.uploadEntryFile(entry.id, 0, `${entryTitle}.mp4`, 'video/mp4', fakeMp4(256 * 1024))
+    await student.uploadEntryFile(entry.id, 0, `${entryTitle}.mp4`, 'video/mp4', paddedTestVideo(256 * 1024))
     await student.send('POST', `/api/entries/${entry.id}/submit`)
     await organizer.send('POST', `/api/contests/${contest.id}/screening/${entry.id}/review`, { verdict: 'APPROVE' })
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -139,16 +140,26 @@ export async function createStudent(displayName: string): Promise<{ username: st
   }
 }
 
+/** A real video the media pipeline can transcode: 2 s, 854×480 (the demo 短视频 category's minimum is 480×480), H.264 + AAC. */
+const TEST_VIDEO = readFileSync(path.resolve(import.meta.dirname, 'fixtures', 'test-pattern.mp4'))
+
+/** The test video's facts as the entry page shows them once it is processed. */
+export const TEST_VIDEO_FACTS = '00:02 · 854×480'
+
 /**
- * A file the server takes for an MP4 video: a valid `ftyp` box (the server recognises files by their first
- * bytes), then filler up to `size` bytes.
+ * The test video grown to `size` bytes (uploads of several chunks need a large file) by one top-level MP4 `free`
+ * box at the end: 4-byte big-endian size, 'free', filler. Players and FFmpeg skip free boxes, so it stays the
+ * same valid video.
  */
-export function fakeMp4(size: number): Buffer {
-  const header = Buffer.from('\0\0\0\x18ftypisom\0\0\x02\0isomiso2', 'latin1')
-  const content = Buffer.alloc(size)
-  header.copy(content)
-  for (let i = header.length; i < size; i++) content[i] = (i * 31 + 7) & 0xff
-  return content
+export function paddedTestVideo(size: number): Buffer {
+  const padding = size - TEST_VIDEO.length
+  if (padding === 0) return TEST_VIDEO
+  if (padding < 8) throw new Error(`a padded test video needs at least ${TEST_VIDEO.length + 8} bytes, not ${size}`)
+  const free = Buffer.alloc(padding)
+  free.writeUInt32BE(padding, 0)
+  free.write('free', 4, 'latin1')
+  for (let i = 8; i < padding; i++) free[i] = (i * 31 + 7) & 0xff
+  return Buffer.concat([TEST_VIDEO, free])
 }
 
 export async function writeTempFile(name: string, content: Buffer): Promise<string> {

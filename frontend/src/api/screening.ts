@@ -1,4 +1,4 @@
-import type { Entry, EntryStatus } from './entries'
+import type { Entry, EntryFile, EntryStatus, FileUrlBuilder } from './entries'
 import { http } from './http'
 import { queryParams, type PageResult } from './types'
 
@@ -54,4 +54,40 @@ export async function recommendEntry(contestId: number, entryId: number): Promis
 export async function withdrawRecommendation(contestId: number, entryId: number): Promise<Entry> {
   const { data } = await http.delete<Entry>(`/api/contests/${contestId}/screening/${entryId}/recommendation`)
   return data
+}
+
+export type SimilarityKind = 'VISUAL' | 'TEXT'
+
+/** One side of a similar pair: an entry and the file that resembles the other side's. */
+export interface SimilarSide {
+  entryId: number
+  code: string | null
+  title: string
+  contestTitle: string
+  /** The server's words for the entry's status (the other entry may be in another contest). */
+  statusLabel: string
+  file: EntryFile
+}
+
+/** `mine` is a file of the entry under review, `other` the look-alike (its file has no name, its original is not shown). */
+export interface SimilarPair {
+  percent: number
+  kind: SimilarityKind
+  mine: SimilarSide
+  other: SimilarSide
+}
+
+/** Organizers: every pair of an entry's files and another entry's that the pipeline found alike, closest first. */
+export async function similarPairs(contestId: number, entryId: number): Promise<SimilarPair[]> {
+  const { data } = await http.get<SimilarPair[]>(`/api/contests/${contestId}/screening/${entryId}/similar`)
+  return data
+}
+
+/** A rendition of the other entry of a similar pair, which organizers may see only through the entry under review. */
+export function similarFileUrl(contestId: number, entryId: number, otherEntryId: number, renditionId: number): string {
+  return `/api/contests/${contestId}/screening/${entryId}/similar/${otherEntryId}/files/${renditionId}`
+}
+
+export function similarFileUrls(contestId: number, entryId: number, otherEntryId: number): FileUrlBuilder {
+  return (renditionId) => similarFileUrl(contestId, entryId, otherEntryId, renditionId)
 }

@@ -43,3 +43,24 @@ export function formatBytes(bytes: number): string {
 export function formatSpeed(bytesPerSecond: number): string {
   return `${formatBytes(Math.max(0, Math.round(bytesPerSecond)))}/s`
 }
+
+/** A video's length as players show it: 42000 → "00:42", 3723000 → "1:02:03". */
+export function formatClock(durationMs: number): string {
+  if (!Number.isFinite(durationMs) || durationMs < 0) return ''
+  const total = Math.round(durationMs / 1000)
+  const hours = Math.floor(total / 3600)
+  const minutes = Math.floor((total % 3600) / 60)
+  const seconds = total % 60
+  const mmss = `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`
+  return hours > 0 ? `${hours}:${mmss}` : mmss
+}
+
+/** 2345 → "2,345" (both languages group thousands with commas). */
+export function formatCount(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)
+}
+
+/** A playback speed as players label it: 1.25 → "1.25×", 1 → "1×". */
+export function formatRate(rate: number): string {
+  return `${rate}×`
+}

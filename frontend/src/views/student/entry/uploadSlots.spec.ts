@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { EntryFile } from '@/api/entries'
+import { readyImage } from '@/api/entryFixtures'
 import { assignOrdinals, nextFreeOrdinal, visibleSlots } from './uploadSlots'
 
 function file(ordinal: number): EntryFile {
-  return {
-    id: 100 + ordinal,
-    ordinal,
-    fileName: `图${ordinal + 1}.jpg`,
-    contentType: 'image/jpeg',
-    bytes: 1000,
-    status: 'READY',
-    statusLabel: '可用',
-    error: null,
-  }
+  return readyImage({ id: 100 + ordinal, ordinal, fileName: `图${ordinal + 1}.jpg` })
 }
 
 describe('slots of a series', () => {
