@@ -7,6 +7,8 @@ import cn.pingxuan.media.ProgressListener;
 import org.bytedeco.ffmpeg.ffmpeg;
 import org.bytedeco.javacpp.Loader;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +71,34 @@ final class TestVideos {
 
     static double brightness(BufferedImage image) {
         return brightness(image, 0, 0, image.getWidth(), image.getHeight());
+    }
+
+    /** Mean difference of the colour channels (0–255) of two pictures of the same shape, compared at 36 px wide. */
+    static double colourDistance(BufferedImage a, BufferedImage b) {
+        int width = 36;
+        int height = Math.max(1, a.getHeight() * width / a.getWidth());
+        BufferedImage smallA = shrink(a, width, height);
+        BufferedImage smallB = shrink(b, width, height);
+        double sum = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int pa = smallA.getRGB(x, y);
+                int pb = smallB.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    sum += Math.abs((pa >> shift & 0xff) - (pb >> shift & 0xff));
+                }
+            }
+        }
+        return sum / (3.0 * width * height);
+    }
+
+    private static BufferedImage shrink(BufferedImage image, int width, int height) {
+        BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, width, height, null);
+        g.dispose();
+        return small;
     }
 
     static VideoProcessor processor() {

@@ -105,6 +105,22 @@ class VideoProcessorTest {
     }
 
     @Test
+    void aVerticalExportIsBoundOnItsWidthWithItsColoursIntact() throws Exception {
+        // 720 is not a multiple of 64: the grabber pads its rows, which the packed copy must undo
+        Path original = TestVideos.make(dir.resolve("vertical.mp4"),
+                TestVideos.pattern("1080x1920", 30, 1) + " -c:v libx264 -preset ultrafast");
+
+        ProcessedMedia media = process(original);
+
+        assertThat(media.details()).isEqualTo("MP4 · H.264 1080×1920 · 无音频 · 0:01");
+        ReadBack web = assertWebVideo(media, 720, 1280);
+        assertThat(web.displayRotation()).isZero();
+        assertThat(TestVideos.colourDistance(ReadBack.of(original).firstPicture(), web.firstPicture())).isLessThan(8);
+        BufferedImage poster = ImageIO.read(derivative(media, AssetRole.POSTER).file().toFile());
+        assertThat(TestVideos.colourDistance(web.firstPicture(), poster)).isLessThan(40);
+    }
+
+    @Test
     void webmWithVp9AndOpus() throws Exception {
         Path original = TestVideos.make(dir.resolve("clip.webm"), TestVideos.patternWithTone()
                 + " -c:v libvpx-vp9 -deadline realtime -cpu-used 8 -b:v 300k -c:a libopus");
