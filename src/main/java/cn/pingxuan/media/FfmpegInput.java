@@ -4,6 +4,9 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 
 import java.nio.file.Path;
 
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
+import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
+
 /**
  * Opens a local file with FFmpeg, hardened: only the {@code file} protocol and an allow-list of demuxers, so a
  * crafted HLS playlist, concat list or other "file that points at files" disguised as a video can neither read
@@ -13,6 +16,12 @@ public final class FfmpegInput {
 
     /** Demuxers real uploads need; {@code mov} covers MP4, MOV, M4V and HEIF/HEIC. */
     static final String DEMUXERS = "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,mpegts,flv,ogg,wav,mp3,aac";
+
+    static {
+        // FFmpeg's default (info) prints a stream dump, the encoder's statistics and JavaCV's notes on options a
+        // demuxer ignores to stderr for every file; errors are all the server log needs
+        av_log_set_level(AV_LOG_ERROR);
+    }
 
     private FfmpegInput() {
     }
