@@ -55,7 +55,8 @@ class EntryFileTest {
         assertThat(whole.body()).isEqualTo(content);
         assertThat(whole.header("Accept-Ranges")).isEqualTo("bytes");
         assertThat(whole.header("Content-Type")).startsWith("video/mp4");
-        assertThat(whole.header("Content-Disposition")).startsWith("inline;").contains("UTF-8''%E6%88%91");
+        // the student's own file downloads under its name; browsers display only the pipeline's renditions
+        assertThat(whole.header("Content-Disposition")).startsWith("attachment;").contains("UTF-8''%E6%88%91");
 
         ApiClient.BinaryResponse middle = student.getBinary(url, "Range", "bytes=100-199");
         assertThat(middle.status()).isEqualTo(206);
