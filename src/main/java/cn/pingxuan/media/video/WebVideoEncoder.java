@@ -27,7 +27,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
  */
 final class WebVideoEncoder {
 
-    static final String FILE_NAME = "web.mp4";
+    private static final String FILE_NAME = "web.mp4";
     private static final int AUDIO_BITRATE = 128_000;
 
     private final int crf;
