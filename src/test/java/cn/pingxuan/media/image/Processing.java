@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -87,6 +88,22 @@ final class Processing {
     static void assertUpright(BufferedImage image) {
         assertQuadrants(image, TestPictures.TOP_LEFT, TestPictures.TOP_RIGHT, TestPictures.BOTTOM_LEFT,
                 TestPictures.BOTTOM_RIGHT);
+    }
+
+    /** Whether the file holds the text's bytes anywhere. */
+    static boolean contains(Path file, String text) throws IOException {
+        byte[] data = Files.readAllBytes(file);
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        outer:
+        for (int i = 0; i + needle.length <= data.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (data[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static int distance(Color a, Color b) {
