@@ -31,11 +31,11 @@ public final class Renditions {
     }
 
     /**
-     * The image as opaque 8-bit sRGB ({@code TYPE_INT_RGB}) scaled down (high quality) so its long edge is at most
-     * {@code maxEdge}; itself when it already is such an image and fits.
+     * The image as opaque 8-bit sRGB ({@code TYPE_INT_RGB}) scaled down by area averaging so its long edge is at
+     * most {@code maxEdge}; itself when it already is such an image and fits.
      */
     public static BufferedImage fit(BufferedImage image, int maxEdge) throws IOException {
-        return Downscale.toFit(opaqueRgb(image), maxEdge);
+        return Downscale.toFit(image, maxEdge);
     }
 
     /**

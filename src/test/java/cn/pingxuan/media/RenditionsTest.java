@@ -22,16 +22,8 @@ class RenditionsTest {
     Path dir;
 
     @Test
-    void halvingAveragesEachTwoByTwoBlockExactly() throws Exception {
-        // a one-pixel checkerboard of black and white: skipping pixels would give black or white, averaging grey
-        BufferedImage checkerboard = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 32; y++) {
-            for (int x = 0; x < 64; x++) {
-                checkerboard.setRGB(x, y, (x + y) % 2 == 0 ? 0xffffff : 0x000000);
-            }
-        }
-
-        BufferedImage quarter = Renditions.fit(checkerboard, 16);
+    void wholeRatiosAverageEachBlockExactly() throws Exception {
+        BufferedImage quarter = Renditions.fit(checkerboard(64, 32), 16);
 
         assertThat(quarter.getWidth()).isEqualTo(16);
         assertThat(quarter.getHeight()).isEqualTo(8);
@@ -40,6 +32,66 @@ class RenditionsTest {
                 assertThat(quarter.getRGB(x, y) & 0xffffff).isEqualTo(0x808080);
             }
         }
+    }
+
+    @Test
+    void anyRatioAveragesWithoutAliasing() throws Exception {
+        // skipping or bilinear-sampling pixels of a one-pixel checkerboard gives black and white bands (moiré)
+        BufferedImage shrunk = Renditions.fit(checkerboard(1000, 700), 370);
+
+        assertThat(shrunk.getWidth()).isEqualTo(370);
+        assertThat(shrunk.getHeight()).isEqualTo(259);
+        for (int y = 0; y < shrunk.getHeight(); y++) {
+            for (int x = 0; x < shrunk.getWidth(); x++) {
+                assertThat(shrunk.getRGB(x, y) & 0xff).as("(%d, %d)", x, y).isBetween(100, 155);
+            }
+        }
+    }
+
+    @Test
+    void flatAreasKeepTheirColourExactly() throws Exception {
+        BufferedImage flat = new BufferedImage(997, 661, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < flat.getHeight(); y++) {
+            for (int x = 0; x < flat.getWidth(); x++) {
+                flat.setRGB(x, y, 0x3c7bd9);
+            }
+        }
+
+        BufferedImage shrunk = Renditions.fit(flat, 240);
+
+        for (int y = 0; y < shrunk.getHeight(); y++) {
+            for (int x = 0; x < shrunk.getWidth(); x++) {
+                assertThat(shrunk.getRGB(x, y) & 0xffffff).isEqualTo(0x3c7bd9);
+            }
+        }
+    }
+
+    @Test
+    void whatJpegReadersReturnIsShrunkLikeRgb() throws Exception {
+        BufferedImage rgb = new BufferedImage(301, 203, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < rgb.getHeight(); y++) {
+            for (int x = 0; x < rgb.getWidth(); x++) {
+                rgb.setRGB(x, y, (x * 7 % 256) << 16 | (y * 5 % 256) << 8 | (x * y) % 256);
+            }
+        }
+        BufferedImage bgr = new BufferedImage(301, 203, BufferedImage.TYPE_3BYTE_BGR);
+        bgr.getGraphics().drawImage(rgb, 0, 0, null);
+
+        BufferedImage fromRgb = Renditions.fit(rgb, 120);
+        BufferedImage fromBgr = Renditions.fit(bgr, 120);
+
+        assertThat(fromBgr.getRGB(0, 0, 120, 81, null, 0, 120)).isEqualTo(fromRgb.getRGB(0, 0, 120, 81, null, 0, 120));
+    }
+
+    /** A one-pixel checkerboard of black and white. */
+    private static BufferedImage checkerboard(int width, int height) {
+        BufferedImage checkerboard = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                checkerboard.setRGB(x, y, (x + y) % 2 == 0 ? 0xffffff : 0x000000);
+            }
+        }
+        return checkerboard;
     }
 
     @Test
