@@ -20,10 +20,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * JPEG (TwelveMonkeys: CMYK, YCCK, ICC profiles, progressive), PNG, GIF (first frame), TIFF and BMP through
@@ -71,9 +69,6 @@ final class ImageIoSource implements ImageSource {
         ImageReadParam param = reader.getDefaultReadParam();
         int factor = ImageSource.subsampling(header.width(), header.height(), minLongEdge);
         param.setSourceSubsampling(factor, factor, 0, 0);
-        int width = (header.width() + factor - 1) / factor;
-        int height = (header.height() + factor - 1) / factor;
-        intRgb(reader).ifPresent(type -> param.setDestination(type.createBufferedImage(width, height)));
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         reader.addIIOReadProgressListener(new AbortWhenOverdue(work));
@@ -127,23 +122,5 @@ final class ImageIoSource implements ImageSource {
         } catch (IOException | RuntimeException unknown) {
             return null;
         }
-    }
-
-    /**
-     * Decoding straight into {@code TYPE_INT_RGB} saves a copy when the reader offers it (as a destination image:
-     * the JDK's JPEG reader refuses TwelveMonkeys' equivalent destination type).
-     */
-    private static Optional<ImageTypeSpecifier> intRgb(ImageReader reader) throws IOException {
-        try {
-            for (Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0); types.hasNext(); ) {
-                ImageTypeSpecifier type = types.next();
-                if (type.getBufferedImageType() == BufferedImage.TYPE_INT_RGB) {
-                    return Optional.of(type);
-                }
-            }
-        } catch (IIOException | RuntimeException noList) {
-            // the reader's default type will do
-        }
-        return Optional.empty();
     }
 }
