@@ -11,8 +11,6 @@ import java.util.Map;
  */
 record ColorDescription(@Nullable String space, @Nullable String primaries, @Nullable String transfer) {
 
-    static final ColorDescription UNSPECIFIED = new ColorDescription(null, null, null);
-
     ColorMatrix matrix() {
         return ColorMatrix.of(space);
     }

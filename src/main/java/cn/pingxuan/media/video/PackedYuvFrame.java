@@ -16,8 +16,9 @@ import static org.bytedeco.ffmpeg.global.avutil.av_image_get_buffer_size;
  * One YUV 4:2:0 picture at the web size in a buffer of our own, its planes packed without row padding.
  * <p>
  * Why a copy: the recorder's fast path (no conversion) reads its input as packed planes, but the grabber pads rows to
- * 64 bytes, which shifts the chroma planes of any width that is not a multiple of 64 (a vertical 720×1280); and a frame
- * that must stay on screen for more than one slot is needed again after the grabber has reused its buffer.
+ * 64 bytes, which shifts the chroma planes of any width that is not a multiple of 64 (a vertical 720×1280); and the
+ * encoder thread, or a picture that stays on screen for more than one slot, needs it after the grabber has reused
+ * its buffer.
  */
 final class PackedYuvFrame implements AutoCloseable {
 
@@ -26,7 +27,6 @@ final class PackedYuvFrame implements AutoCloseable {
     private final int size;
     private final BytePointer data;
     private final ByteBuffer buffer;
-    private boolean filled;
 
     PackedYuvFrame(WebVideoSize frame) {
         width = frame.width();
@@ -43,11 +43,6 @@ final class PackedYuvFrame implements AutoCloseable {
             throw new IllegalStateException("the grabber did not deliver a %dx%d yuv420p picture".formatted(width, height));
         }
         av_image_copy_to_buffer(data, size, picture.data(), picture.linesize(), AV_PIX_FMT_YUV420P, width, height, 1);
-        filled = true;
-    }
-
-    boolean filled() {
-        return filled;
     }
 
     void recordTo(FFmpegFrameRecorder recorder) throws FFmpegFrameRecorder.Exception {

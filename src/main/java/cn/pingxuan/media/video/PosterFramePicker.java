@@ -42,7 +42,7 @@ final class PosterFramePicker {
 
     /** After the last frame: a video too short to reach any candidate gets its last frame. */
     void finish(PackedYuvFrame last) {
-        if (best == null && last.filled()) {
+        if (best == null) {
             consider(last);
         }
     }

@@ -69,8 +69,13 @@ final class VideoProbe {
             grabber.start();
             return grabber;
         } catch (FrameGrabber.Exception e) {
-            grabber.release();
-            throw new MediaRejectedException(UNREADABLE, e);
+            MediaRejectedException rejection = new MediaRejectedException(UNREADABLE, e);
+            try {
+                grabber.release(); // a failed start leaves what it had opened
+            } catch (FrameGrabber.Exception releasing) {
+                rejection.addSuppressed(releasing);
+            }
+            throw rejection;
         }
     }
 

@@ -23,11 +23,11 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
  * upright without turning every pixel.
  * <p>
  * Pictures go from the grabber (which decodes and scales them in YUV 4:2:0) to the encoder without a colour
- * conversion: the fast path of DESIGN §7.
+ * conversion: the fast path of DESIGN §7. Encoding runs on a {@link RecorderThread} beside the decoding.
  */
 final class WebVideoEncoder {
 
-    static final String FILE_NAME = "web.mp4";
+    private static final String FILE_NAME = "web.mp4";
     private static final int AUDIO_BITRATE = 128_000;
 
     private final int crf;
@@ -49,47 +49,66 @@ final class WebVideoEncoder {
             source.setAudioChannels(audioChannels(video));
             source.setSampleRate(sampleRate(video));
         }
-        Progress progress = new Progress(work.progress(), video.pictureDurationMs() * 1000);
-        try (FFmpegFrameRecorder recorder = recorder(out, video, size, grid);
-             PackedYuvFrame held = new PackedYuvFrame(size)) {
+        try (FFmpegFrameRecorder recorder = recorder(out, video, size, grid)) {
             recorder.start();
-            long nextSlot = 0;
-            long lastPlayedMicros = 0;
-            for (Frame frame; (frame = source.grab()) != null; ) {
-                work.checkTime();
-                if (frame.samples != null && video.hasAudio()) {
-                    recorder.recordSamples(frame.sampleRate, frame.audioChannels, frame.samples);
-                }
-                if (frame.image == null) {
-                    continue;
-                }
-                long played = frame.timestamp - video.startMicros();
-                VideoRequirements.checkPlayed(played / 1000, work.limits());
-                progress.at(played);
-                long slot = grid.slotOf(frame.timestamp);
-                if (slot < nextSlot) {
-                    continue; // its slot already has a picture: the rate is lowered, or it precedes the start
-                }
-                long emptySlots = slot - nextSlot;
-                // the picture before stays on screen until this one's time; the first one also covers the start
-                long repeats = held.filled() ? emptySlots : 0;
-                record(held, repeats, recorder, work);
-                held.copyFrom(frame);
-                record(held, emptySlots - repeats + 1, recorder, work);
-                nextSlot = slot + 1;
-                lastPlayedMicros = played;
-                posters.offer(held, played);
+            long slots;
+            try (RecorderThread encoder = new RecorderThread(recorder, size)) {
+                slots = transcode(source, video, grid, work, posters, encoder);
             }
-            if (!held.filled()) {
-                throw new MediaRejectedException(VideoProbe.UNREADABLE);
-            }
-            checkComplete(video, lastPlayedMicros / 1000 + grid.millisOf(1));
-            posters.finish(held);
             recorder.stop();
             WebVideoSize shown = size.shown(video);
             return new Derivative(AssetRole.VIDEO_WEB, out, "video/mp4", shown.width(), shown.height(),
-                    grid.millisOf(nextSlot));
+                    grid.millisOf(slots));
         }
+    }
+
+    /**
+     * Decodes every frame and queues it for the encoder: sound as it comes, pictures on the constant-rate grid. Returns
+     * the number of pictures encoded, once they all are.
+     */
+    private static long transcode(FFmpegFrameGrabber source, VideoInfo video, ConstantFrameRate grid, MediaWork work,
+                                  PosterFramePicker posters, RecorderThread encoder)
+            throws IOException, MediaRejectedException {
+        Progress progress = new Progress(work.progress(), video.pictureDurationMs() * 1000);
+        PackedYuvFrame held = null;
+        long nextSlot = 0;
+        long lastPlayedMicros = 0;
+        for (Frame frame; (frame = source.grab()) != null; ) {
+            work.checkTime();
+            if (frame.samples != null && video.hasAudio()) {
+                encoder.recordSamples(frame);
+            }
+            if (frame.image == null) {
+                continue;
+            }
+            long played = frame.timestamp - video.startMicros();
+            VideoRequirements.checkPlayed(played / 1000, work.limits());
+            progress.at(played);
+            long slot = grid.slotOf(frame.timestamp);
+            if (slot < nextSlot) {
+                continue; // its slot already has a picture: the rate is lowered, or it precedes the start
+            }
+            PackedYuvFrame picture = encoder.freePicture(work);
+            picture.copyFrom(frame);
+            long emptySlots = slot - nextSlot;
+            if (held == null) {
+                encoder.record(picture, emptySlots + 1, false); // the first picture also covers the start
+            } else {
+                encoder.record(held, emptySlots, true); // the picture before stays on screen until this one's time
+                encoder.record(picture, 1, false);
+            }
+            held = picture;
+            nextSlot = slot + 1;
+            lastPlayedMicros = played;
+            posters.offer(held, played);
+        }
+        if (held == null) {
+            throw new MediaRejectedException(VideoProbe.UNREADABLE);
+        }
+        checkComplete(video, lastPlayedMicros / 1000 + grid.millisOf(1));
+        posters.finish(held);
+        encoder.finish();
+        return nextSlot;
     }
 
     private FFmpegFrameRecorder recorder(Path out, VideoInfo video, WebVideoSize size, ConstantFrameRate grid) {
@@ -115,14 +134,6 @@ final class WebVideoEncoder {
             recorder.setSampleRate(sampleRate(video));
         }
         return recorder;
-    }
-
-    private static void record(PackedYuvFrame picture, long times, FFmpegFrameRecorder recorder, MediaWork work)
-            throws IOException, MediaRejectedException {
-        for (long i = 0; i < times; i++) {
-            work.checkTime();
-            picture.recordTo(recorder);
-        }
     }
 
     private static int audioChannels(VideoInfo video) {

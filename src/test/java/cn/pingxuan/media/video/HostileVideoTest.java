@@ -148,7 +148,12 @@ class HostileVideoTest {
         try (var made = Files.list(work.workDir())) {
             assertThat(made).isEmpty();
         }
-        assertThatThrownBy(() -> FfmpegInput.grabber(file).start()).isInstanceOf(IOException.class);
+        FFmpegFrameGrabber hardened = FfmpegInput.grabber(file);
+        try {
+            assertThatThrownBy(hardened::start).isInstanceOf(IOException.class);
+        } finally {
+            hardened.release();
+        }
     }
 
     private MediaWork assertRefused(Path file, String reason) throws IOException {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
+import static org.bytedeco.ffmpeg.global.avutil.av_color_space_name;
 
 /** A video file opened again (with a plain grabber) to see what really is in it. */
 record ReadBack(
@@ -23,6 +24,7 @@ record ReadBack(
         int codedHeight,
         double displayRotation,
         int profile,
+        String colorSpace,
         int audioChannels,
         int sampleRate,
         long durationMs,
@@ -43,6 +45,7 @@ record ReadBack(
             int height = grabber.getImageHeight();
             double rotation = grabber.getDisplayRotation();
             int profile = video.codecpar().profile();
+            String colorSpace = av_color_space_name(video.codecpar().color_space()).getString();
             int channels = grabber.hasAudio() ? grabber.getAudioChannels() : 0;
             int sampleRate = grabber.hasAudio() ? grabber.getSampleRate() : 0;
             long durationMs = grabber.getLengthInTime() / 1000;
@@ -57,7 +60,7 @@ record ReadBack(
                 }
                 timestamps.add(frame.timestamp);
             }
-            return new ReadBack(videoCodec, audioCodec, width, height, rotation, profile, channels, sampleRate,
+            return new ReadBack(videoCodec, audioCodec, width, height, rotation, profile, colorSpace, channels, sampleRate,
                     durationMs, metadata, videoMetadata, audioMetadata, List.copyOf(timestamps), first);
         }
     }

@@ -12,6 +12,6 @@ final class VideoFixtures {
 
     static VideoInfo video(int codedWidth, int codedHeight, double pixelAspect, int rotation, long durationMs) {
         return new VideoInfo("MP4", "H.264", "AAC", durationMs, durationMs, 0, codedWidth, codedHeight, pixelAspect,
-                rotation, 30, ColorDescription.UNSPECIFIED, 2, 48000);
+                rotation, 30, new ColorDescription(null, null, null), 2, 48000);
     }
 }

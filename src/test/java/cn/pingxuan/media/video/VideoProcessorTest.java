@@ -50,8 +50,9 @@ class VideoProcessorTest {
 
     @Test
     void mp4WithH264AndAacBecomesTheWebVideoItsPosterAndThumbnails() throws Exception {
-        Path original = TestVideos.make(dir.resolve("clip.mp4"),
-                TestVideos.patternWithTone() + " -c:v libx264 -preset ultrafast -c:a aac -ac 2");
+        Path original = TestVideos.make(dir.resolve("clip.mp4"), TestVideos.patternWithTone()
+                + " -c:v libx264 -preset ultrafast -colorspace bt709 -color_primaries bt709 -color_trc bt709"
+                + " -c:a aac -ac 2");
 
         ProcessedMedia media = process(original);
 
@@ -65,6 +66,7 @@ class VideoProcessorTest {
         assertThat(web.audioChannels()).isEqualTo(2);
         assertThat(web.sampleRate()).isEqualTo(48000);
         assertThat(web.frameTimestamps()).hasSizeBetween(59, 61);
+        assertThat(web.colorSpace()).as("the source's colour tags carried over").isEqualTo("bt709");
     }
 
     @Test
