@@ -29,7 +29,8 @@ public final class MediaFixtures {
     private MediaFixtures() {
     }
 
-    public record Works(long contestId, long videoCategory, long essayCategory, ApiClient organizer, ApiClient student) {
+    public record Works(long contestId, long videoCategory, long essayCategory, long imageCategory, ApiClient organizer,
+                        ApiClient student) {
         public long newEntry(long categoryId) {
             Map<String, Object> entry = student.post("/api/entries",
                     Map.of("contestId", contestId, "categoryId", categoryId, "title", "作品", "pledgeAccepted", true)).map();
@@ -37,7 +38,10 @@ public final class MediaFixtures {
         }
     }
 
-    /** An open contest of the demo organizer with a video (≤ 60 s) and an essay (10–5000 字, TXT) category. */
+    /**
+     * An open contest of the demo organizer with a video (≤ 60 s), an essay (10–5000 字, TXT) and a poster series
+     * (≥ 400×300, up to 3 images) category.
+     */
     @SuppressWarnings("unchecked")
     public static Works newContest(EmbeddedServer server, JsonMapper json) {
         ApiClient organizer = ApiClient.loggedIn(server, json, "organizer", DemoAccounts.PASSWORD);
@@ -50,22 +54,29 @@ public final class MediaFixtures {
         form.put("categories", List.of(
                 Map.of("name", "视频", "kind", "VIDEO", "maxBytes", 10_000_000L, "formats", List.of("mp4"), "maxDurationSec", 60),
                 Map.of("name", "征文", "kind", "ESSAY", "maxBytes", 1_000_000L, "formats", List.of("txt"),
-                        "minChars", 10, "maxChars", 5000)));
+                        "minChars", 10, "maxChars", 5000),
+                Map.of("name", "海报", "kind", "IMAGE", "maxBytes", 10_000_000L, "formats", List.of("jpg", "png"),
+                        "minWidth", 400, "minHeight", 300, "maxImages", 3)));
         Map<String, Object> contest = organizer.post("/api/organize/contests", form).map();
         long contestId = ((Number) contest.get("id")).longValue();
         organizer.post("/api/organize/contests/" + contestId + "/status", Map.of("status", "OPEN"));
         List<Map<String, Object>> categories = (List<Map<String, Object>>) contest.get("categories");
         return new Works(contestId, ((Number) categories.get(0).get("id")).longValue(),
-                ((Number) categories.get(1).get("id")).longValue(), organizer,
+                ((Number) categories.get(1).get("id")).longValue(), ((Number) categories.get(2).get("id")).longValue(), organizer,
                 TestAccounts.newUser(server, json, "STUDENT", "软件2301班"));
     }
 
     /** What a finished upload leaves behind: the stored file and its original, handed to the pipeline. */
     public static Asset attach(BlobStore blobs, MediaAssets assets, long entryId, byte[] content, String contentType,
                                String fileName) {
+        return attach(blobs, assets, entryId, 0, content, contentType, fileName);
+    }
+
+    public static Asset attach(BlobStore blobs, MediaAssets assets, long entryId, int ordinal, byte[] content,
+                               String contentType, String fileName) {
         String key = "entries/" + entryId + "/original/" + System.nanoTime();
         blobs.put(key, new ByteArrayInputStream(content), contentType);
-        return assets.recordOriginal(entryId, 0, key, fileName, contentType, content.length, null);
+        return assets.recordOriginal(entryId, ordinal, key, fileName, contentType, content.length, null);
     }
 
     static Asset awaitDone(AssetRepository assets, long assetId) {

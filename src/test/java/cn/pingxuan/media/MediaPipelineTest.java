@@ -106,6 +106,70 @@ class MediaPipelineTest {
     }
 
     @Test
+    void aPosterSeriesGetsDisplayImagesAndThumbnailsInItsOrderWithoutMetadata() throws Exception {
+        MediaFixtures.Works works = MediaFixtures.newContest(server, json);
+        long entryId = works.newEntry(works.imageCategory());
+        Asset second = MediaFixtures.attach(blobs, assets, entryId, 1, poster(3000, 2000, java.awt.Color.RED), "image/jpeg", "二.jpg");
+        Asset first = MediaFixtures.attach(blobs, assets, entryId, 0, poster(800, 600, java.awt.Color.BLUE), "image/jpeg", "一.jpg");
+
+        Asset big = awaitDone(second.id());
+        Asset small = awaitDone(first.id());
+
+        assertThat(big.status()).as(String.valueOf(big.error())).isEqualTo(AssetStatus.READY);
+        assertThat(small.status()).as(String.valueOf(small.error())).isEqualTo(AssetStatus.READY);
+        Map<AssetRole, Asset> derivatives = MediaFixtures.byRole(assetRepository.findBySourceId(big.id()));
+        assertThat(derivatives).containsOnlyKeys(AssetRole.DISPLAY, AssetRole.THUMB_LARGE, AssetRole.THUMB_SMALL);
+        assertThat(derivatives.get(AssetRole.DISPLAY).width()).isEqualTo(2048);
+        assertThat(derivatives.values()).allMatch(d -> d.ordinal() == 1);
+        List<Map<String, Object>> files = MediaFixtures.files(works.student().get("/api/entries/" + entryId).map());
+        assertThat(files).extracting(f -> f.get("fileName")).containsExactly("一.jpg", "二.jpg");
+        byte[] display = works.student().getBinary("/api/entries/" + entryId + "/files/" + derivatives.get(AssetRole.DISPLAY).id()).body();
+        assertThat(new String(display, StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain("Pingxuan test camera");
+    }
+
+    @Test
+    void aPosterBelowTheMinimumResolutionIsRefusedWithTheSizes() throws Exception {
+        MediaFixtures.Works works = MediaFixtures.newContest(server, json);
+        long entryId = works.newEntry(works.imageCategory());
+
+        Asset done = awaitDone(MediaFixtures.attach(blobs, assets, entryId, poster(320, 200, java.awt.Color.GREEN), "image/jpeg", "小.jpg").id());
+
+        assertThat(done.status()).isEqualTo(AssetStatus.FAILED);
+        assertThat(done.error()).contains("320").contains("400");
+    }
+
+    /** A JPEG with a comment naming a camera: metadata the display image must not carry. */
+    private static byte[] poster(int width, int height, java.awt.Color accent) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(accent);
+        g.fillOval(width / 8, height / 8, width / 2, height / 2);
+        g.dispose();
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        javax.imageio.metadata.IIOMetadata metadata = writer.getDefaultImageMetadata(
+                new javax.imageio.ImageTypeSpecifier(image), param);
+        org.w3c.dom.Node tree = metadata.getAsTree("javax_imageio_jpeg_image_1.0");
+        javax.imageio.metadata.IIOMetadataNode com = new javax.imageio.metadata.IIOMetadataNode("com");
+        com.setAttribute("comment", "Pingxuan test camera");
+        ((org.w3c.dom.Element) tree).getElementsByTagName("markerSequence").item(0).appendChild(com);
+        metadata.setFromTree("javax_imageio_jpeg_image_1.0", tree);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream stream = javax.imageio.ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(new javax.imageio.IIOImage(image, null, metadata));
+        }
+        writer.dispose();
+        byte[] bytes = out.toByteArray();
+        if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("Pingxuan test camera")) {
+            throw new AssertionError("the source JPEG should carry the comment");
+        }
+        return bytes;
+    }
+
+    @Test
     void aRejectedFileFailsWithItsReasonAndIsNotRetried() throws Exception {
         MediaFixtures.Works works = MediaFixtures.newContest(server, json);
         long entryId = works.newEntry(works.essayCategory());
