@@ -8,6 +8,7 @@ import cn.pingxuan.account.DemoAccounts;
 import cn.pingxuan.storage.BlobStore;
 import cn.pingxuan.storage.MultipartUploadNotFoundException;
 import cn.pingxuan.support.ApiClient;
+import cn.pingxuan.support.MutableClock;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -6,6 +6,7 @@ import cn.pingxuan.media.MediaRejectedException;
 import cn.pingxuan.media.MediaWork;
 import cn.pingxuan.media.ProcessedMedia;
 import cn.pingxuan.media.ProgressListener;
+import cn.pingxuan.support.TickingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +19,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -195,32 +194,5 @@ class ImageSafetyTest {
             }
         }
         return -1;
-    }
-
-    /** A clock that moves on each time it is read. */
-    private static final class TickingClock extends Clock {
-        private Instant now;
-        private final Duration tick;
-
-        TickingClock(Instant start, Duration tick) {
-            this.now = start;
-            this.tick = tick;
-        }
-
-        @Override
-        public Instant instant() {
-            now = now.plus(tick);
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

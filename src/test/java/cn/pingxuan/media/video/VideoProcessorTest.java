@@ -8,6 +8,7 @@ import cn.pingxuan.media.MediaWork;
 import cn.pingxuan.media.ProcessedMedia;
 import cn.pingxuan.media.ProgressListener;
 import cn.pingxuan.originality.Fingerprint;
+import cn.pingxuan.support.TickingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,9 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -290,7 +290,7 @@ class VideoProcessorTest {
         Instant start = Instant.parse("2026-03-01T08:00:00Z");
         List<Integer> reported = new ArrayList<>();
         // every look at the clock is a second later: the time is up at the 40th
-        MediaWork work = TestVideos.work(dir, MediaLimits.NONE, reported::add, new SteppingClock(start),
+        MediaWork work = TestVideos.work(dir, MediaLimits.NONE, reported::add, new TickingClock(start, Duration.ofSeconds(1)),
                 start.plusSeconds(40));
 
         assertThatThrownBy(() -> processor.process(original, work)).isInstanceOf(MediaWork.MediaTimeLimitException.class);
@@ -364,31 +364,5 @@ class VideoProcessorTest {
             steps.add(timestamps.get(i) - timestamps.get(i - 1));
         }
         return steps;
-    }
-
-    /** A clock that is a second later each time it is read. */
-    private static final class SteppingClock extends Clock {
-
-        private Instant now;
-
-        SteppingClock(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public Instant instant() {
-            now = now.plusSeconds(1);
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
