@@ -90,9 +90,7 @@ enum ExifOrientation {
                 shown[target + x] = stored[source];
             }
         }
-        BufferedImage turned = new BufferedImage(shownWidth, shownHeight, BufferedImage.TYPE_INT_RGB);
-        turned.getRaster().setDataElements(0, 0, shownWidth, shownHeight, shown);
-        return turned;
+        return PackedPixels.image(shown, shownWidth, shownHeight, false);
     }
 
     /** The stored index of the first pixel of displayed row {@code y}. */

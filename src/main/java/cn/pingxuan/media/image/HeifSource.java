@@ -110,7 +110,7 @@ final class HeifSource implements ImageSource {
         if (placed[0] != picture.tiles().size()) {
             throw ImageRejections.broken(new IOException(placed[0] + " of " + picture.tiles().size() + " tiles"));
         }
-        return FrameScaler.image(canvas, width, height, false);
+        return PackedPixels.image(canvas, width, height, false);
     }
 
     /** A whole shrink factor; tiles must shrink to whole pixels, or seams would show. */

@@ -50,7 +50,7 @@ final class WebpSource implements ImageSource {
                     throw ImageRejections.broken(new IOException("frame " + frame.width() + "×" + frame.height()
                             + " differs from the header"));
                 }
-                decoded[0] = FrameScaler.image(scaler.toArgb(frame, width, height), width, height,
+                decoded[0] = PackedPixels.image(scaler.toArgb(frame, width, height), width, height,
                         FrameScaler.hasAlpha(frame));
             };
             decoder.sendFile(file, keep);

@@ -83,9 +83,10 @@ class ImageFormatsTest {
     void cmykJpegIsConvertedToRgb() throws Exception {
         int[] cyan = {255, 0, 0, 0};
         int[] paper = {0, 0, 0, 0};
-        ProcessedMedia media = process(dir, "poster.jpg", TestPictures.adobeCmykJpeg(800, 600, cyan, paper));
+        // wide enough to be decoded with subsampling, as a print poster would be
+        ProcessedMedia media = process(dir, "poster.jpg", TestPictures.adobeCmykJpeg(4200, 600, cyan, paper));
 
-        assertThat(media.details()).isEqualTo("JPEG 800×600 · CMYK");
+        assertThat(media.details()).isEqualTo("JPEG 4200×600 · CMYK");
         BufferedImage display = display(media);
         assertColourAt(display, 0.25, 0.5, new Color(0, 255, 255));
         assertColourAt(display, 0.75, 0.5, Color.WHITE);
