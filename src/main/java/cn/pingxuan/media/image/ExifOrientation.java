@@ -1,5 +1,6 @@
 package cn.pingxuan.media.image;
 
+import cn.pingxuan.media.PackedPixels;
 import cn.pingxuan.media.Renditions;
 import com.twelvemonkeys.imageio.metadata.CompoundDirectory;
 import com.twelvemonkeys.imageio.metadata.Directory;

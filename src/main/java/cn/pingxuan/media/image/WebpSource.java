@@ -1,6 +1,7 @@
 package cn.pingxuan.media.image;
 
 import cn.pingxuan.media.MediaRejectedException;
+import cn.pingxuan.media.PackedPixels;
 import cn.pingxuan.media.MediaWork;
 
 import java.awt.image.BufferedImage;

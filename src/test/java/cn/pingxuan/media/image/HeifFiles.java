@@ -29,6 +29,12 @@ final class HeifFiles {
      */
     static Path write(BufferedImage picture, int tile, int anticlockwise, int mirrorAxis, Path file)
             throws IOException, InterruptedException {
+        return write(picture, tile, anticlockwise, mirrorAxis, null, file);
+    }
+
+    /** @param iccProfile a colr property of type prof for the picture (iPhones embed Display P3), or null */
+    static Path write(BufferedImage picture, int tile, int anticlockwise, int mirrorAxis, byte[] iccProfile, Path file)
+            throws IOException, InterruptedException {
         int width = picture.getWidth();
         int height = picture.getHeight();
         int tileWidth = tile > 0 ? tile : width;
@@ -36,7 +42,8 @@ final class HeifFiles {
         int columns = (width + tileWidth - 1) / tileWidth;
         int rows = (height + tileHeight - 1) / tileHeight;
         Hevc hevc = encodeTiles(picture, tileWidth, tileHeight, columns, rows, file.resolveSibling(file.getFileName() + ".work"));
-        byte[] heif = container(hevc, tileWidth, tileHeight, width, height, rows, columns, tile > 0, anticlockwise, mirrorAxis);
+        byte[] heif = container(hevc, tileWidth, tileHeight, width, height, rows, columns, tile > 0, anticlockwise,
+                mirrorAxis, iccProfile);
         Files.write(file, heif);
         return file;
     }
@@ -144,21 +151,25 @@ final class HeifFiles {
     }
 
     private static byte[] container(Hevc hevc, int tileWidth, int tileHeight, int width, int height, int rows,
-                                    int columns, boolean grid, int anticlockwise, int mirrorAxis) {
+                                    int columns, boolean grid, int anticlockwise, int mirrorAxis, byte[] iccProfile) {
         int tiles = hevc.pictures().size();
         int primary = grid ? tiles + 1 : 1;
         int items = grid ? tiles + 1 : 1;
-        // properties, numbered from 1: hvcC, ispe of a tile, ispe of the picture, then irot and imir if any
+        // properties, numbered from 1: hvcC, ispe of a tile, ispe of the picture, then colr, irot and imir if any
         List<byte[]> properties = new ArrayList<>(List.of(box("hvcC", hevc.configuration()),
                 fullBox("ispe", 0, 0, u32(tileWidth), u32(tileHeight)), fullBox("ispe", 0, 0, u32(width), u32(height))));
-        List<Integer> turns = new ArrayList<>();
+        List<Integer> own = new ArrayList<>(); // the picture's own properties, after its size
+        if (iccProfile != null) {
+            properties.add(box("colr", ascii("prof"), iccProfile));
+            own.add(properties.size());
+        }
         if (anticlockwise != 0) {
             properties.add(box("irot", new byte[] {(byte) anticlockwise}));
-            turns.add(0x80 | properties.size());
+            own.add(0x80 | properties.size());
         }
         if (mirrorAxis >= 0) {
             properties.add(box("imir", new byte[] {(byte) mirrorAxis}));
-            turns.add(0x80 | properties.size());
+            own.add(0x80 | properties.size());
         }
         List<byte[]> itemInfos = new ArrayList<>();
         List<byte[]> associations = new ArrayList<>();
@@ -166,7 +177,7 @@ final class HeifFiles {
             itemInfos.add(fullBox("infe", 2, grid ? 1 : 0, u16(item), u16(0), ascii("hvc1"), new byte[1]));
             List<Integer> associated = new ArrayList<>(List.of(0x81, grid ? 2 : 3));
             if (!grid) {
-                associated.addAll(turns);
+                associated.addAll(own);
             }
             associations.add(association(item, associated));
         }
@@ -174,7 +185,7 @@ final class HeifFiles {
         if (grid) {
             itemInfos.add(fullBox("infe", 2, 0, u16(primary), u16(0), ascii("grid"), new byte[1]));
             List<Integer> associated = new ArrayList<>(List.of(3));
-            associated.addAll(turns);
+            associated.addAll(own);
             associations.add(association(primary, associated));
         }
         List<byte[]> meta = new ArrayList<>(List.of(

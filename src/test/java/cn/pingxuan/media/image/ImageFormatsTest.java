@@ -8,6 +8,8 @@ import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -21,6 +23,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Transparency;
 import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
@@ -53,6 +56,8 @@ class ImageFormatsTest {
 
     @TempDir
     Path dir;
+
+    private static final byte[] LINEAR_RGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData();
 
     private final BufferedImage quadrants = TestPictures.quadrants(1200, 800);
 
@@ -92,13 +97,14 @@ class ImageFormatsTest {
         assertColourAt(display, 0.75, 0.5, Color.WHITE);
     }
 
-    @Test
-    void iccProfiledJpegIsConvertedToSrgb() throws Exception {
-        BufferedImage grey = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"400, 300", "4200, 600"})
+    void iccProfiledJpegIsConvertedToSrgb(int width, int height) throws Exception {
+        BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         fill(grey, new Color(128, 128, 128));
         // stored values in linear light: 128 is sRGB 188
-        byte[] profile = java.awt.color.ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData();
-        byte[] app2 = TestPictures.concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1}, profile);
+        byte[] app2 = TestPictures.concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1},
+                LINEAR_RGB_PROFILE);
 
         ProcessedMedia media = process(dir, "linear.jpg", TestPictures.withSegment(TestPictures.jpeg(grey, 0.95f), 0xE2, app2));
 
@@ -278,6 +284,18 @@ class ImageFormatsTest {
     }
 
     @Test
+    void heicColoursAreConvertedFromItsIccProfile() throws Exception {
+        // iPhones tag their photos Display P3; a linear-light profile makes the conversion easy to see
+        Path heic = HeifFiles.write(TestPictures.quadrants(1000, 700), 256, 0, -1, LINEAR_RGB_PROFILE,
+                dir.resolve("profiled.heic"));
+
+        ProcessedMedia media = processFile(dir, heic, MediaLimits.NONE);
+
+        assertQuadrants(display(media), linearToSrgb(TOP_LEFT), linearToSrgb(TOP_RIGHT), linearToSrgb(BOTTOM_LEFT),
+                linearToSrgb(BOTTOM_RIGHT));
+    }
+
+    @Test
     void heicRotationFromIrotIsApplied() throws Exception {
         // irot 3: three quarter turns anticlockwise, how an iPhone held upright stores its photo
         Path heic = HeifFiles.write(TestPictures.quadrants(1000, 700), 256, 3, -1, dir.resolve("portrait.heic"));
@@ -354,6 +372,11 @@ class ImageFormatsTest {
             writer.dispose();
         }
         return bytes.toByteArray();
+    }
+
+    private static Color linearToSrgb(Color linear) {
+        float[] srgb = ColorSpace.getInstance(ColorSpace.CS_LINEAR_RGB).toRGB(linear.getRGBColorComponents(null));
+        return new Color(srgb[0], srgb[1], srgb[2]);
     }
 
     private static void fill(BufferedImage image, Color colour) {
