@@ -53,10 +53,6 @@ enum ExifOrientation {
         return ofTiff(new MemoryCacheImageInputStream(new ByteArrayInputStream(tiff)));
     }
 
-    int tag() {
-        return ordinal() + 1;
-    }
-
     /** Whether the displayed picture's width is the stored height. */
     boolean swapsAxes() {
         return ordinal() >= TRANSPOSE.ordinal();

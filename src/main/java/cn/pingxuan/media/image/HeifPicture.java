@@ -9,7 +9,6 @@ import org.bytedeco.ffmpeg.avformat.AVStreamGroup;
 import org.bytedeco.ffmpeg.avformat.AVStreamGroupTileGrid;
 import org.bytedeco.javacpp.IntPointer;
 
-import java.awt.color.CMMException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.util.ArrayList;
@@ -127,7 +126,7 @@ record HeifPicture(List<Tile> tiles, AVCodecParameters codec, int tileWidth, int
         try {
             ColorSpace space = ColorSpaces.createColorSpace(ICC_Profile.getInstance(profile));
             return space.getType() == ColorSpace.TYPE_RGB ? space : srgb;
-        } catch (IllegalArgumentException | CMMException unusable) {
+        } catch (RuntimeException unusable) { // IllegalArgumentException, CMMException, ProfileDataException
             return srgb;
         }
     }

@@ -256,7 +256,7 @@ class ImageFormatsTest {
 
     @Test
     void heicSingleImage() throws Exception {
-        Path heic = HeifFiles.write(TestPictures.quadrants(640, 480), 0, 0, -1, dir.resolve("single.heic"));
+        Path heic = HeifFile.single().write(TestPictures.quadrants(640, 480), dir.resolve("single.heic"));
 
         ProcessedMedia media = processFile(dir, heic, MediaLimits.NONE);
 
@@ -267,7 +267,7 @@ class ImageFormatsTest {
     @Test
     void heicTileGridAsIphonesWriteIt() throws Exception {
         // 4×3 tiles of 256 px cropped to 1000×700, as an iPhone's 8×6 tiles of 512 px make 4032×3024
-        Path heic = HeifFiles.write(TestPictures.quadrants(1000, 700), 256, 0, -1, dir.resolve("grid.heic"));
+        Path heic = HeifFile.grid(256).write(TestPictures.quadrants(1000, 700), dir.resolve("grid.heic"));
 
         ProcessedMedia media = processFile(dir, heic, MediaLimits.NONE);
 
@@ -284,10 +284,22 @@ class ImageFormatsTest {
     }
 
     @Test
+    void fullRangeHeicKeepsItsDarkTones() throws Exception {
+        // iPhones store full-range YUV; read as video range, a dark grey of 40 would come out near 28
+        BufferedImage grey = new BufferedImage(512, 512, BufferedImage.TYPE_INT_RGB);
+        fill(grey, new Color(40, 40, 40));
+        Path heic = HeifFile.single().inFullRange().write(grey, dir.resolve("dark.heic"));
+
+        BufferedImage display = display(processFile(dir, heic, MediaLimits.NONE));
+
+        assertThat(new Color(display.getRGB(256, 256)).getGreen()).isBetween(37, 43);
+    }
+
+    @Test
     void heicColoursAreConvertedFromItsIccProfile() throws Exception {
         // iPhones tag their photos Display P3; a linear-light profile makes the conversion easy to see
-        Path heic = HeifFiles.write(TestPictures.quadrants(1000, 700), 256, 0, -1, LINEAR_RGB_PROFILE,
-                dir.resolve("profiled.heic"));
+        Path heic = HeifFile.grid(256).profiled(LINEAR_RGB_PROFILE)
+                .write(TestPictures.quadrants(1000, 700), dir.resolve("profiled.heic"));
 
         ProcessedMedia media = processFile(dir, heic, MediaLimits.NONE);
 
@@ -298,7 +310,7 @@ class ImageFormatsTest {
     @Test
     void heicRotationFromIrotIsApplied() throws Exception {
         // irot 3: three quarter turns anticlockwise, how an iPhone held upright stores its photo
-        Path heic = HeifFiles.write(TestPictures.quadrants(1000, 700), 256, 3, -1, dir.resolve("portrait.heic"));
+        Path heic = HeifFile.grid(256).turned(3).write(TestPictures.quadrants(1000, 700), dir.resolve("portrait.heic"));
 
         ProcessedMedia media = processFile(dir, heic, MediaLimits.NONE);
 
@@ -310,7 +322,7 @@ class ImageFormatsTest {
     @Test
     void heicMirrorFromImirIsApplied() throws Exception {
         // a quarter turn anticlockwise, then imir 0, which libheif and FFmpeg both read as top and bottom swapping
-        Path heic = HeifFiles.write(TestPictures.quadrants(640, 480), 0, 1, 0, dir.resolve("selfie.heic"));
+        Path heic = HeifFile.single().turned(1).mirrored(0).write(TestPictures.quadrants(640, 480), dir.resolve("selfie.heic"));
 
         ProcessedMedia media = processFile(dir, heic, MediaLimits.NONE);
 

@@ -76,7 +76,7 @@ class ImageSafetyTest {
 
     @Test
     void aTruncatedHeicIsRefused() throws Exception {
-        Path heic = HeifFiles.write(TestPictures.photo(1000, 700, 4), 256, 0, -1, dir.resolve("whole.heic"));
+        Path heic = HeifFile.grid(256).write(TestPictures.photo(1000, 700, 4), dir.resolve("whole.heic"));
         byte[] whole = Files.readAllBytes(heic);
 
         assertThatThrownBy(() -> process(dir, "cut.heic", Arrays.copyOf(whole, whole.length * 7 / 10)))
