@@ -1,21 +1,24 @@
 package cn.pingxuan.media;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
+import java.awt.image.SampleModel;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.util.Arrays;
 
 /**
- * Shrinks opaque sRGB images by area averaging: each new pixel is the mean of the source area it covers, partly
+ * Shrinks opaque RGB images by area averaging: each new pixel is the mean of the source area it covers, partly
  * covered pixels weighted by their share. No pixel is skipped, so fine patterns (screentones, hatching) do not
  * alias as they do with bilinear steps near half size.
  * <p>
  * Two separable passes, rows first. The three channels of a pixel are spread into one long, 21 bits apart, so one
- * multiplication weighs all three. {@code TYPE_INT_RGB} and {@code TYPE_3BYTE_BGR} (what JPEG readers return) are
- * read straight from their buffers; other types are converted first.
+ * multiplication weighs all three. Packed ints and interleaved bytes (what JPEG readers return) are read straight
+ * from their buffers, in whatever RGB colour space they are: the small result is converted to sRGB, which costs a
+ * fraction of converting the large source. Other layouts are converted first.
  */
 final class Downscale {
 
@@ -37,24 +40,21 @@ final class Downscale {
         double scale = (double) maxEdge / Math.max(width, height);
         int targetWidth = Math.max(1, (int) Math.round(width * scale));
         int targetHeight = Math.max(1, (int) Math.round(height * scale));
-        int[] rows = vertical(image, Axis.of(height, targetHeight));
+        Samples samples = Samples.of(image);
+        int[] rows = vertical(samples, width, Axis.of(height, targetHeight));
         int[] shrunk = horizontal(rows, width, targetHeight, Axis.of(width, targetWidth));
-        BufferedImage result = new BufferedImage(targetWidth, targetHeight, BufferedImage.TYPE_INT_RGB);
-        result.getRaster().setDataElements(0, 0, targetWidth, targetHeight, shrunk);
-        return result;
+        return SrgbPixels.opaque(PackedPixels.image(shrunk, targetWidth, targetHeight, false, samples.space()));
     }
 
     /** The image with its rows averaged down, as 0xRRGGBB ints. */
-    private static int[] vertical(BufferedImage image, Axis rows) {
-        int width = image.getWidth();
+    private static int[] vertical(Samples samples, int width, Axis rows) {
         int[] result = new int[width * rows.count()];
         long[] sums = new long[width];
-        Raster raster = image.getRaster();
-        int[] ints = plainInts(image);
-        byte[] bytes = ints == null ? plainBgrBytes(image) : null;
-        if (ints == null && bytes == null) {
-            ints = (int[]) SrgbPixels.opaque(image).getRaster().getDataElements(0, 0, width, raster.getHeight(), null);
-        }
+        int[] ints = samples.ints();
+        byte[] bytes = samples.bytes();
+        int red = samples.red();
+        int green = samples.green();
+        int blue = samples.blue();
         for (int y = 0; y < rows.count(); y++) {
             Arrays.fill(sums, HALF);
             for (int t = 0; t < rows.taps; t++) {
@@ -69,8 +69,9 @@ final class Downscale {
                     }
                 } else {
                     for (int x = 0, at = source * width * 3; x < width; x++, at += 3) {
-                        long bgr = (bytes[at + 2] & 0xffL) << 2 * LANE | (bytes[at + 1] & 0xffL) << LANE | bytes[at] & 0xffL;
-                        sums[x] += bgr * weight;
+                        long rgb = (bytes[at + red] & 0xffL) << 2 * LANE | (bytes[at + green] & 0xffL) << LANE
+                                | bytes[at + blue] & 0xffL;
+                        sums[x] += rgb * weight;
                     }
                 }
             }
@@ -102,30 +103,6 @@ final class Downscale {
         return result;
     }
 
-    /** The pixel array of a {@code TYPE_INT_RGB} image that owns all of its buffer, or null. */
-    private static int[] plainInts(BufferedImage image) {
-        Raster raster = image.getRaster();
-        boolean plain = image.getType() == BufferedImage.TYPE_INT_RGB
-                && raster.getSampleModel() instanceof SinglePixelPackedSampleModel model
-                && model.getScanlineStride() == image.getWidth() && unshifted(raster);
-        return plain ? ((DataBufferInt) raster.getDataBuffer()).getData() : null;
-    }
-
-    /** The byte array of a {@code TYPE_3BYTE_BGR} image that owns all of its buffer, or null. */
-    private static byte[] plainBgrBytes(BufferedImage image) {
-        Raster raster = image.getRaster();
-        boolean plain = image.getType() == BufferedImage.TYPE_3BYTE_BGR
-                && raster.getSampleModel() instanceof PixelInterleavedSampleModel model
-                && model.getPixelStride() == 3 && model.getScanlineStride() == 3 * image.getWidth()
-                && Arrays.equals(model.getBandOffsets(), new int[] {2, 1, 0}) && unshifted(raster);
-        return plain ? ((DataBufferByte) raster.getDataBuffer()).getData() : null;
-    }
-
-    private static boolean unshifted(Raster raster) {
-        return raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0
-                && raster.getDataBuffer().getOffset() == 0 && raster.getDataBuffer().getNumBanks() == 1;
-    }
-
     /** 0xRRGGBB as three 21-bit lanes of one long. */
     private static long spread(int rgb) {
         return (rgb & 0xff0000L) << (2 * LANE - 16) | (rgb & 0xff00L) << (LANE - 8) | rgb & 0xffL;
@@ -136,6 +113,37 @@ final class Downscale {
         return (int) (sum >>> (2 * LANE + WEIGHT_BITS) & 0xff) << 16
                 | (int) (sum >>> (LANE + WEIGHT_BITS) & 0xff) << 8
                 | (int) (sum >>> WEIGHT_BITS & 0xff);
+    }
+
+    /**
+     * Where an opaque RGB image's samples are: one 0xRRGGBB int per pixel, or three bytes per pixel at the given
+     * offsets; and which colour space they are in.
+     */
+    private record Samples(int[] ints, byte[] bytes, int red, int green, int blue, ColorSpace space) {
+
+        static Samples of(BufferedImage image) {
+            Raster raster = image.getRaster();
+            SampleModel model = raster.getSampleModel();
+            ColorSpace space = image.getColorModel().getColorSpace();
+            boolean plainRgb = !image.getColorModel().hasAlpha() && space.getType() == ColorSpace.TYPE_RGB
+                    && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0
+                    && raster.getDataBuffer().getOffset() == 0 && raster.getDataBuffer().getNumBanks() == 1;
+            if (plainRgb && raster.getDataBuffer() instanceof DataBufferInt ints
+                    && model instanceof SinglePixelPackedSampleModel packed
+                    && packed.getScanlineStride() == image.getWidth()
+                    && Arrays.equals(packed.getBitMasks(), new int[] {0xff0000, 0xff00, 0xff})) {
+                return new Samples(ints.getData(), null, 0, 0, 0, space);
+            }
+            if (plainRgb && raster.getDataBuffer() instanceof DataBufferByte bytes
+                    && model instanceof PixelInterleavedSampleModel interleaved && interleaved.getNumBands() == 3
+                    && interleaved.getPixelStride() == 3 && interleaved.getScanlineStride() == 3 * image.getWidth()) {
+                int[] offsets = interleaved.getBandOffsets();
+                return new Samples(null, bytes.getData(), offsets[0], offsets[1], offsets[2], space);
+            }
+            BufferedImage rgb = SrgbPixels.opaque(image);
+            int[] pixels = (int[]) rgb.getRaster().getDataElements(0, 0, rgb.getWidth(), rgb.getHeight(), null);
+            return new Samples(pixels, null, 0, 0, 0, rgb.getColorModel().getColorSpace());
+        }
     }
 
     /**

@@ -15,11 +15,11 @@ final class SrgbPixels {
     }
 
     static BufferedImage opaque(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
-            return image;
-        }
         ColorModel model = image.getColorModel();
         ColorSpace space = model.getColorSpace();
+        if (image.getType() == BufferedImage.TYPE_INT_RGB && space.isCS_sRGB()) {
+            return image;
+        }
         boolean grey = space.getType() == ColorSpace.TYPE_GRAY;
         boolean drawnRight = image.getType() == BufferedImage.TYPE_BYTE_GRAY
                 || image.getType() == BufferedImage.TYPE_USHORT_GRAY;

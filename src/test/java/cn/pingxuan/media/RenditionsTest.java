@@ -148,6 +148,19 @@ class RenditionsTest {
     }
 
     @Test
+    void picturesInAnotherColourSpaceAreShrunkThenConverted() throws Exception {
+        int[] pixels = new int[1000 * 800];
+        java.util.Arrays.fill(pixels, 0x808080);
+        BufferedImage linear = PackedPixels.image(pixels, 1000, 800, false, ColorSpace.getInstance(ColorSpace.CS_LINEAR_RGB));
+
+        BufferedImage srgb = Renditions.fit(linear, 100);
+
+        assertThat(srgb.getWidth()).isEqualTo(100);
+        assertThat(srgb.getColorModel().getColorSpace().isCS_sRGB()).isTrue();
+        assertThat(srgb.getRGB(50, 40) & 0xff).isBetween(185, 191);
+    }
+
+    @Test
     void theJpegFitsTheBoxAndSaysSo() throws Exception {
         BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_3BYTE_BGR);
 

@@ -1,5 +1,6 @@
 package cn.pingxuan.media.image;
 
+import cn.pingxuan.media.PackedPixels;
 import cn.pingxuan.media.Renditions;
 import com.twelvemonkeys.imageio.metadata.CompoundDirectory;
 import com.twelvemonkeys.imageio.metadata.Directory;
@@ -52,10 +53,6 @@ enum ExifOrientation {
         return ofTiff(new MemoryCacheImageInputStream(new ByteArrayInputStream(tiff)));
     }
 
-    int tag() {
-        return ordinal() + 1;
-    }
-
     /** Whether the displayed picture's width is the stored height. */
     boolean swapsAxes() {
         return ordinal() >= TRANSPOSE.ordinal();
@@ -90,9 +87,7 @@ enum ExifOrientation {
                 shown[target + x] = stored[source];
             }
         }
-        BufferedImage turned = new BufferedImage(shownWidth, shownHeight, BufferedImage.TYPE_INT_RGB);
-        turned.getRaster().setDataElements(0, 0, shownWidth, shownHeight, shown);
-        return turned;
+        return PackedPixels.image(shown, shownWidth, shownHeight, false);
     }
 
     /** The stored index of the first pixel of displayed row {@code y}. */

@@ -5,7 +5,6 @@ import org.bytedeco.ffmpeg.avutil.AVPixFmtDescriptor;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
 import org.bytedeco.javacpp.DoublePointer;
 
-import java.awt.image.BufferedImage;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 
@@ -43,14 +42,6 @@ final class FrameScaler implements AutoCloseable {
 
     private SwsContext context;
     private final AVFrame target = av_frame_alloc();
-
-    /** Packed pixels as an image; without alpha the top byte is ignored. */
-    static BufferedImage image(int[] argb, int width, int height, boolean alpha) {
-        BufferedImage image = new BufferedImage(width, height,
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        image.getRaster().setDataElements(0, 0, width, height, argb);
-        return image;
-    }
 
     static boolean hasAlpha(AVFrame frame) {
         AVPixFmtDescriptor format = av_pix_fmt_desc_get(frame.format());

@@ -1,5 +1,6 @@
 package cn.pingxuan.media.image;
 
+import com.twelvemonkeys.imageio.color.ColorSpaces;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
@@ -8,10 +9,13 @@ import org.bytedeco.ffmpeg.avformat.AVStreamGroup;
 import org.bytedeco.ffmpeg.avformat.AVStreamGroupTileGrid;
 import org.bytedeco.javacpp.IntPointer;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_DISPLAYMATRIX;
+import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_ICC_PROFILE;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_side_data_get;
 import static org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_DEFAULT;
 import static org.bytedeco.ffmpeg.global.avformat.AV_STREAM_GROUP_PARAMS_TILE_GRID;
@@ -27,13 +31,15 @@ import static org.bytedeco.ffmpeg.global.avutil.av_display_rotation_get;
  * @param codec      the tiles' codec parameters (a grid's tiles share them)
  * @param left       the shown window's offset in the coded grid
  * @param width      the shown window's size: the picture's stored size
+ * @param colours    the RGB colour space of its ICC profile (iPhones: Display P3), or sRGB
  */
 record HeifPicture(List<Tile> tiles, AVCodecParameters codec, int tileWidth, int tileHeight, int left, int top,
-                   int width, int height, ExifOrientation orientation) {
+                   int width, int height, ExifOrientation orientation, ColorSpace colours) {
 
     record Tile(int stream, int x, int y) {
     }
 
+    private static final int MAX_PROFILE_BYTES = 4 << 20;
     private static final ExifOrientation[] ROTATED = {ExifOrientation.NORMAL, ExifOrientation.ROTATE_90_CLOCKWISE,
             ExifOrientation.ROTATE_180, ExifOrientation.ROTATE_270_CLOCKWISE};
     /** A mirror after each of the turns above. */
@@ -58,7 +64,8 @@ record HeifPicture(List<Tile> tiles, AVCodecParameters codec, int tileWidth, int
         }
         AVCodecParameters codec = stream.codecpar();
         return new HeifPicture(List.of(new Tile(stream.index(), 0, 0)), codec, codec.width(), codec.height(), 0, 0,
-                codec.width(), codec.height(), orientation(codec.coded_side_data(), codec.nb_coded_side_data()));
+                codec.width(), codec.height(), orientation(codec.coded_side_data(), codec.nb_coded_side_data()),
+                colours(codec.coded_side_data(), codec.nb_coded_side_data()));
     }
 
     private static boolean isDefault(int disposition) {
@@ -102,7 +109,26 @@ record HeifPicture(List<Tile> tiles, AVCodecParameters codec, int tileWidth, int
         }
         return new HeifPicture(List.copyOf(tiles), codec, codec.width(), codec.height(), grid.horizontal_offset(),
                 grid.vertical_offset(), grid.width(), grid.height(),
-                orientation(grid.coded_side_data(), grid.nb_coded_side_data()));
+                orientation(grid.coded_side_data(), grid.nb_coded_side_data()),
+                colours(grid.coded_side_data(), grid.nb_coded_side_data()));
+    }
+
+    /** The colour space of the ICC profile FFmpeg found in the item's colr property; sRGB without a usable one. */
+    private static ColorSpace colours(AVPacketSideData sideData, int count) {
+        AVPacketSideData icc = sideData == null ? null
+                : av_packet_side_data_get(sideData, count, AV_PKT_DATA_ICC_PROFILE);
+        ColorSpace srgb = ColorSpace.getInstance(ColorSpace.CS_sRGB);
+        if (icc == null || icc.size() <= 0 || icc.size() > MAX_PROFILE_BYTES) {
+            return srgb;
+        }
+        byte[] profile = new byte[(int) icc.size()];
+        icc.data().get(profile);
+        try {
+            ColorSpace space = ColorSpaces.createColorSpace(ICC_Profile.getInstance(profile));
+            return space.getType() == ColorSpace.TYPE_RGB ? space : srgb;
+        } catch (RuntimeException unusable) { // IllegalArgumentException, CMMException, ProfileDataException
+            return srgb;
+        }
     }
 
     /**

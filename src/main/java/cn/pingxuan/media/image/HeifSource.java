@@ -2,6 +2,7 @@ package cn.pingxuan.media.image;
 
 import cn.pingxuan.media.FfmpegInput;
 import cn.pingxuan.media.MediaRejectedException;
+import cn.pingxuan.media.PackedPixels;
 import cn.pingxuan.media.MediaWork;
 import cn.pingxuan.upload.FileType;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
@@ -110,7 +111,7 @@ final class HeifSource implements ImageSource {
         if (placed[0] != picture.tiles().size()) {
             throw ImageRejections.broken(new IOException(placed[0] + " of " + picture.tiles().size() + " tiles"));
         }
-        return FrameScaler.image(canvas, width, height, false);
+        return PackedPixels.image(canvas, width, height, false, picture.colours());
     }
 
     /** A whole shrink factor; tiles must shrink to whole pixels, or seams would show. */

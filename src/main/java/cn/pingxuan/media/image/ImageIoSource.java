@@ -6,6 +6,7 @@ import cn.pingxuan.upload.FileType;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import io.micronaut.core.annotation.Nullable;
 
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
@@ -14,6 +15,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.EOFException;
 import java.io.IOException;
@@ -32,11 +34,15 @@ final class ImageIoSource implements ImageSource {
     private final ImageInputStream stream;
     private final ImageReader reader;
     private final ImageHeader header;
+    /** For a JPEG in an ICC profile's RGB (iPhones: Display P3): its own type, so that it is converted once shrunk. */
+    private final @Nullable ImageTypeSpecifier profiledRgb;
 
-    private ImageIoSource(ImageInputStream stream, ImageReader reader, ImageHeader header) {
+    private ImageIoSource(ImageInputStream stream, ImageReader reader, ImageHeader header,
+                          @Nullable ImageTypeSpecifier profiledRgb) {
         this.stream = stream;
         this.reader = reader;
         this.header = header;
+        this.profiledRgb = profiledRgb;
     }
 
     static ImageIoSource open(Path file, FileType type) throws IOException, MediaRejectedException {
@@ -47,9 +53,11 @@ final class ImageIoSource implements ImageSource {
             reader = ImageIO.getImageReadersByFormatName(type.name().toLowerCase(Locale.ROOT)).next();
             // metadata is not needed for the pixels, and text chunks can be compression bombs
             reader.setInput(stream, true, true);
+            ImageTypeSpecifier stored = rawType(reader);
             ImageHeader header = new ImageHeader(type.displayName(), reader.getWidth(0), reader.getHeight(0),
-                    orientation, ColourNames.of(rawType(reader)));
-            return new ImageIoSource(stream, reader, header);
+                    orientation, ColourNames.of(stored));
+            return new ImageIoSource(stream, reader, header,
+                    type == FileType.JPEG && isProfiledRgb(stored) ? stored : null);
         } catch (IIOException | EOFException | RuntimeException unreadable) {
             if (reader != null) {
                 reader.dispose();
@@ -69,6 +77,10 @@ final class ImageIoSource implements ImageSource {
         ImageReadParam param = reader.getDefaultReadParam();
         int factor = ImageSource.subsampling(header.width(), header.height(), minLongEdge);
         param.setSourceSubsampling(factor, factor, 0, 0);
+        if (profiledRgb != null) {
+            // TwelveMonkeys would convert every decoded pixel; Renditions converts the shrunk picture instead
+            param.setDestinationType(profiledRgb);
+        }
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         reader.addIIOReadProgressListener(new AbortWhenOverdue(work));
@@ -114,6 +126,14 @@ final class ImageIoSource implements ImageSource {
     private static byte[] tiffStructure(byte[] exif) {
         int start = exif.length > 0 && exif[0] == 0 ? 1 : 0;
         return Arrays.copyOfRange(exif, start, exif.length);
+    }
+
+    private static boolean isProfiledRgb(@Nullable ImageTypeSpecifier type) {
+        if (type == null) {
+            return false;
+        }
+        ColorSpace space = type.getColorModel().getColorSpace();
+        return space.getType() == ColorSpace.TYPE_RGB && !space.isCS_sRGB() && !type.getColorModel().hasAlpha();
     }
 
     private static ImageTypeSpecifier rawType(ImageReader reader) {

@@ -45,10 +45,8 @@ public class ImageProcessor implements MediaProcessor {
             ImageHeader header = source.header();
             checkSize(header, work.limits());
             work.progress().percent(10);
-            work.checkTime();
-            BufferedImage stored = source.decode(MediaSizes.DISPLAY, work);
-            work.progress().percent(60);
-            BufferedImage display = header.orientation().applyTo(Renditions.fit(stored, MediaSizes.DISPLAY));
+            BufferedImage display = displayCopy(source, header, work);
+            work.progress().percent(70);
             work.checkTime();
             BufferedImage large = Renditions.fit(display, MediaSizes.THUMB_LARGE);
             BufferedImage small = Renditions.fit(large, MediaSizes.THUMB_SMALL);
@@ -60,6 +58,15 @@ public class ImageProcessor implements MediaProcessor {
             return new ProcessedMedia(header.displayedWidth(), header.displayedHeight(), null, null, header.details(),
                     derivatives, Fingerprint.visual(display));
         }
+    }
+
+    /** The picture upright at display size; the larger decoded one is garbage once this returns. */
+    private static BufferedImage displayCopy(ImageSource source, ImageHeader header, MediaWork work)
+            throws IOException, MediaRejectedException {
+        work.checkTime();
+        BufferedImage stored = source.decode(MediaSizes.DISPLAY, work);
+        work.checkTime();
+        return header.orientation().applyTo(Renditions.fit(stored, MediaSizes.DISPLAY));
     }
 
     private void checkSize(ImageHeader header, MediaLimits limits) throws MediaRejectedException {

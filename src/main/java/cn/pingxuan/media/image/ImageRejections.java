@@ -6,7 +6,7 @@ import cn.pingxuan.upload.FileType;
 /** The reasons an image is refused, worded for the student who uploaded it. */
 final class ImageRejections {
 
-    static final String SUPPORTED = "JPEG、PNG、WebP、GIF、TIFF、BMP 或 HEIC";
+    private static final String SUPPORTED = "JPEG、PNG、WebP、GIF、TIFF、BMP 或 HEIC";
 
     private ImageRejections() {
     }

@@ -1,6 +1,7 @@
 package cn.pingxuan.media.image;
 
 import cn.pingxuan.media.MediaRejectedException;
+import cn.pingxuan.media.PackedPixels;
 import cn.pingxuan.media.MediaWork;
 
 import java.awt.image.BufferedImage;
@@ -50,7 +51,7 @@ final class WebpSource implements ImageSource {
                     throw ImageRejections.broken(new IOException("frame " + frame.width() + "×" + frame.height()
                             + " differs from the header"));
                 }
-                decoded[0] = FrameScaler.image(scaler.toArgb(frame, width, height), width, height,
+                decoded[0] = PackedPixels.image(scaler.toArgb(frame, width, height), width, height,
                         FrameScaler.hasAlpha(frame));
             };
             decoder.sendFile(file, keep);

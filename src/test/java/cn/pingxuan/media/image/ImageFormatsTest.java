@@ -8,6 +8,8 @@ import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -21,6 +23,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Transparency;
 import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
@@ -54,6 +57,8 @@ class ImageFormatsTest {
     @TempDir
     Path dir;
 
+    private static final byte[] LINEAR_RGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData();
+
     private final BufferedImage quadrants = TestPictures.quadrants(1200, 800);
 
     @Test
@@ -83,21 +88,23 @@ class ImageFormatsTest {
     void cmykJpegIsConvertedToRgb() throws Exception {
         int[] cyan = {255, 0, 0, 0};
         int[] paper = {0, 0, 0, 0};
-        ProcessedMedia media = process(dir, "poster.jpg", TestPictures.adobeCmykJpeg(800, 600, cyan, paper));
+        // wide enough to be decoded with subsampling, as a print poster would be
+        ProcessedMedia media = process(dir, "poster.jpg", TestPictures.adobeCmykJpeg(4200, 600, cyan, paper));
 
-        assertThat(media.details()).isEqualTo("JPEG 800×600 · CMYK");
+        assertThat(media.details()).isEqualTo("JPEG 4200×600 · CMYK");
         BufferedImage display = display(media);
         assertColourAt(display, 0.25, 0.5, new Color(0, 255, 255));
         assertColourAt(display, 0.75, 0.5, Color.WHITE);
     }
 
-    @Test
-    void iccProfiledJpegIsConvertedToSrgb() throws Exception {
-        BufferedImage grey = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"400, 300", "4200, 600"})
+    void iccProfiledJpegIsConvertedToSrgb(int width, int height) throws Exception {
+        BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         fill(grey, new Color(128, 128, 128));
         // stored values in linear light: 128 is sRGB 188
-        byte[] profile = java.awt.color.ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData();
-        byte[] app2 = TestPictures.concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1}, profile);
+        byte[] app2 = TestPictures.concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1},
+                LINEAR_RGB_PROFILE);
 
         ProcessedMedia media = process(dir, "linear.jpg", TestPictures.withSegment(TestPictures.jpeg(grey, 0.95f), 0xE2, app2));
 
@@ -249,7 +256,7 @@ class ImageFormatsTest {
 
     @Test
     void heicSingleImage() throws Exception {
-        Path heic = HeifFiles.write(TestPictures.quadrants(640, 480), 0, 0, -1, dir.resolve("single.heic"));
+        Path heic = HeifFile.single().write(TestPictures.quadrants(640, 480), dir.resolve("single.heic"));
 
         ProcessedMedia media = processFile(dir, heic, MediaLimits.NONE);
 
@@ -260,7 +267,7 @@ class ImageFormatsTest {
     @Test
     void heicTileGridAsIphonesWriteIt() throws Exception {
         // 4×3 tiles of 256 px cropped to 1000×700, as an iPhone's 8×6 tiles of 512 px make 4032×3024
-        Path heic = HeifFiles.write(TestPictures.quadrants(1000, 700), 256, 0, -1, dir.resolve("grid.heic"));
+        Path heic = HeifFile.grid(256).write(TestPictures.quadrants(1000, 700), dir.resolve("grid.heic"));
 
         ProcessedMedia media = processFile(dir, heic, MediaLimits.NONE);
 
@@ -277,9 +284,33 @@ class ImageFormatsTest {
     }
 
     @Test
+    void fullRangeHeicKeepsItsDarkTones() throws Exception {
+        // iPhones store full-range YUV; read as video range, a dark grey of 40 would come out near 28
+        BufferedImage grey = new BufferedImage(512, 512, BufferedImage.TYPE_INT_RGB);
+        fill(grey, new Color(40, 40, 40));
+        Path heic = HeifFile.single().inFullRange().write(grey, dir.resolve("dark.heic"));
+
+        BufferedImage display = display(processFile(dir, heic, MediaLimits.NONE));
+
+        assertThat(new Color(display.getRGB(256, 256)).getGreen()).isBetween(37, 43);
+    }
+
+    @Test
+    void heicColoursAreConvertedFromItsIccProfile() throws Exception {
+        // iPhones tag their photos Display P3; a linear-light profile makes the conversion easy to see
+        Path heic = HeifFile.grid(256).profiled(LINEAR_RGB_PROFILE)
+                .write(TestPictures.quadrants(1000, 700), dir.resolve("profiled.heic"));
+
+        ProcessedMedia media = processFile(dir, heic, MediaLimits.NONE);
+
+        assertQuadrants(display(media), linearToSrgb(TOP_LEFT), linearToSrgb(TOP_RIGHT), linearToSrgb(BOTTOM_LEFT),
+                linearToSrgb(BOTTOM_RIGHT));
+    }
+
+    @Test
     void heicRotationFromIrotIsApplied() throws Exception {
         // irot 3: three quarter turns anticlockwise, how an iPhone held upright stores its photo
-        Path heic = HeifFiles.write(TestPictures.quadrants(1000, 700), 256, 3, -1, dir.resolve("portrait.heic"));
+        Path heic = HeifFile.grid(256).turned(3).write(TestPictures.quadrants(1000, 700), dir.resolve("portrait.heic"));
 
         ProcessedMedia media = processFile(dir, heic, MediaLimits.NONE);
 
@@ -291,7 +322,7 @@ class ImageFormatsTest {
     @Test
     void heicMirrorFromImirIsApplied() throws Exception {
         // a quarter turn anticlockwise, then imir 0, which libheif and FFmpeg both read as top and bottom swapping
-        Path heic = HeifFiles.write(TestPictures.quadrants(640, 480), 0, 1, 0, dir.resolve("selfie.heic"));
+        Path heic = HeifFile.single().turned(1).mirrored(0).write(TestPictures.quadrants(640, 480), dir.resolve("selfie.heic"));
 
         ProcessedMedia media = processFile(dir, heic, MediaLimits.NONE);
 
@@ -353,6 +384,11 @@ class ImageFormatsTest {
             writer.dispose();
         }
         return bytes.toByteArray();
+    }
+
+    private static Color linearToSrgb(Color linear) {
+        float[] srgb = ColorSpace.getInstance(ColorSpace.CS_LINEAR_RGB).toRGB(linear.getRGBColorComponents(null));
+        return new Color(srgb[0], srgb[1], srgb[2]);
     }
 
     private static void fill(BufferedImage image, Color colour) {

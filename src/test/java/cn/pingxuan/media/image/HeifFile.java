@@ -13,31 +13,53 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes HEIC files as iPhones structure them (ISO/IEC 23008-12): the picture as one HEVC item, or as a grid of
- * equal HEVC tiles cropped to the picture's size, optionally turned by {@code irot} and mirrored by {@code imir}.
- * The bundled ffmpeg encodes the tiles (libx265, all intra); no ffmpeg muxer writes HEIF.
+ * A HEIC file as iPhones structure them (ISO/IEC 23008-12): the picture as one HEVC item, or as a grid of equal
+ * HEVC tiles cropped to the picture's size; optionally turned by {@code irot}, mirrored by {@code imir}, tagged with
+ * an ICC profile, in full-range YUV. The bundled ffmpeg encodes the tiles (libx265, all intra); no ffmpeg muxer
+ * writes HEIF.
+ *
+ * @param tile          tile edge in pixels, or 0 for a single item
+ * @param anticlockwise irot: quarter turns anticlockwise (0–3)
+ * @param mirrorAxis    imir axis (libheif and FFmpeg: 0 swaps top and bottom, 1 left and right), or -1 for none
+ * @param iccProfile    a colr property of type prof (iPhones embed Display P3), or null
+ * @param fullRange     YUV in the full 0–255 range, as iPhones write it (x265's default is the video range)
  */
-final class HeifFiles {
+record HeifFile(int tile, int anticlockwise, int mirrorAxis, byte[] iccProfile, boolean fullRange) {
 
-    private HeifFiles() {
+    static HeifFile single() {
+        return new HeifFile(0, 0, -1, null, false);
     }
 
-    /**
-     * @param tile          tile edge in pixels, or 0 for a single item
-     * @param anticlockwise irot: quarter turns anticlockwise (0–3)
-     * @param mirrorAxis    imir: 0 mirrors left-right, 1 top-bottom, -1 none
-     */
-    static Path write(BufferedImage picture, int tile, int anticlockwise, int mirrorAxis, Path file)
-            throws IOException, InterruptedException {
+    static HeifFile grid(int tile) {
+        return new HeifFile(tile, 0, -1, null, false);
+    }
+
+    HeifFile turned(int quarterTurnsAnticlockwise) {
+        return new HeifFile(tile, quarterTurnsAnticlockwise, mirrorAxis, iccProfile, fullRange);
+    }
+
+    HeifFile mirrored(int axis) {
+        return new HeifFile(tile, anticlockwise, axis, iccProfile, fullRange);
+    }
+
+    HeifFile profiled(byte[] profile) {
+        return new HeifFile(tile, anticlockwise, mirrorAxis, profile, fullRange);
+    }
+
+    HeifFile inFullRange() {
+        return new HeifFile(tile, anticlockwise, mirrorAxis, iccProfile, true);
+    }
+
+    Path write(BufferedImage picture, Path file) throws IOException, InterruptedException {
         int width = picture.getWidth();
         int height = picture.getHeight();
         int tileWidth = tile > 0 ? tile : width;
         int tileHeight = tile > 0 ? tile : height;
         int columns = (width + tileWidth - 1) / tileWidth;
         int rows = (height + tileHeight - 1) / tileHeight;
-        Hevc hevc = encodeTiles(picture, tileWidth, tileHeight, columns, rows, file.resolveSibling(file.getFileName() + ".work"));
-        byte[] heif = container(hevc, tileWidth, tileHeight, width, height, rows, columns, tile > 0, anticlockwise, mirrorAxis);
-        Files.write(file, heif);
+        Hevc hevc = encodeTiles(picture, tileWidth, tileHeight, columns, rows,
+                file.resolveSibling(file.getFileName() + ".work"));
+        Files.write(file, container(hevc, tileWidth, tileHeight, width, height, rows, columns));
         return file;
     }
 
@@ -45,7 +67,7 @@ final class HeifFiles {
     }
 
     /** The tiles as frames of one all-intra stream; each frame is one tile's coded picture. */
-    private static Hevc encodeTiles(BufferedImage picture, int tileWidth, int tileHeight, int columns, int rows, Path work)
+    private Hevc encodeTiles(BufferedImage picture, int tileWidth, int tileHeight, int columns, int rows, Path work)
             throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path raw = work.resolve("tiles.rgb");
@@ -68,7 +90,7 @@ final class HeifFiles {
         }
         BundledFfmpeg.run("-f", "rawvideo", "-pix_fmt", "rgb24", "-s", tileWidth + "x" + tileHeight, "-r", "1",
                 "-i", raw.toString(), "-c:v", "libx265", "-x265-params", "keyint=1:bframes=0:info=0:log-level=error",
-                "-pix_fmt", "yuv420p", "-f", "hevc", stream.toString());
+                "-pix_fmt", fullRange ? "yuvj420p" : "yuv420p", "-f", "hevc", stream.toString());
         byte[] vps = null;
         byte[] sps = null;
         byte[] pps = null;
@@ -143,22 +165,26 @@ final class HeifFiles {
         return out.toByteArray();
     }
 
-    private static byte[] container(Hevc hevc, int tileWidth, int tileHeight, int width, int height, int rows,
-                                    int columns, boolean grid, int anticlockwise, int mirrorAxis) {
+    private byte[] container(Hevc hevc, int tileWidth, int tileHeight, int width, int height, int rows, int columns) {
+        boolean grid = tile > 0;
         int tiles = hevc.pictures().size();
         int primary = grid ? tiles + 1 : 1;
         int items = grid ? tiles + 1 : 1;
-        // properties, numbered from 1: hvcC, ispe of a tile, ispe of the picture, then irot and imir if any
+        // properties, numbered from 1: hvcC, ispe of a tile, ispe of the picture, then colr, irot and imir if any
         List<byte[]> properties = new ArrayList<>(List.of(box("hvcC", hevc.configuration()),
                 fullBox("ispe", 0, 0, u32(tileWidth), u32(tileHeight)), fullBox("ispe", 0, 0, u32(width), u32(height))));
-        List<Integer> turns = new ArrayList<>();
+        List<Integer> own = new ArrayList<>(); // the picture's own properties, after its size
+        if (iccProfile != null) {
+            properties.add(box("colr", ascii("prof"), iccProfile));
+            own.add(properties.size());
+        }
         if (anticlockwise != 0) {
             properties.add(box("irot", new byte[] {(byte) anticlockwise}));
-            turns.add(0x80 | properties.size());
+            own.add(0x80 | properties.size());
         }
         if (mirrorAxis >= 0) {
             properties.add(box("imir", new byte[] {(byte) mirrorAxis}));
-            turns.add(0x80 | properties.size());
+            own.add(0x80 | properties.size());
         }
         List<byte[]> itemInfos = new ArrayList<>();
         List<byte[]> associations = new ArrayList<>();
@@ -166,7 +192,7 @@ final class HeifFiles {
             itemInfos.add(fullBox("infe", 2, grid ? 1 : 0, u16(item), u16(0), ascii("hvc1"), new byte[1]));
             List<Integer> associated = new ArrayList<>(List.of(0x81, grid ? 2 : 3));
             if (!grid) {
-                associated.addAll(turns);
+                associated.addAll(own);
             }
             associations.add(association(item, associated));
         }
@@ -174,7 +200,7 @@ final class HeifFiles {
         if (grid) {
             itemInfos.add(fullBox("infe", 2, 0, u16(primary), u16(0), ascii("grid"), new byte[1]));
             List<Integer> associated = new ArrayList<>(List.of(3));
-            associated.addAll(turns);
+            associated.addAll(own);
             associations.add(association(primary, associated));
         }
         List<byte[]> meta = new ArrayList<>(List.of(
