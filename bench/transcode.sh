@@ -2,8 +2,8 @@
 # Benchmark: the video processor (JavaCV, in the JVM) beside the bundled ffmpeg binary with the same settings, on the
 # same 1080p clip in the same run: H.264 libx264 CRF 23 preset veryfast High yuv420p, bicubic scaling to 720p,
 # AAC 128 kb/s stereo, +faststart. The processor also picks the poster and writes three JPEGs; that is in its time.
-#   bench/transcode.sh [SECONDS]          (default 30); ROUNDS=5 (the two alternate and medians are printed: the
-#                                         machine is shared)
+#   bench/transcode.sh [SECONDS]          (default 30); ROUNDS=5 (each round runs both back to back, in turns
+#                                         first; the median of the rounds' ratios is printed: the machine is shared)
 # Runs from the test classpath on a fresh checkout: compiles the tests if their classes are missing; Maven resolves
 # the FFmpeg build, whose ffmpeg binary is the one compared. Needs only bash and a JDK.
 # The processor's time is its process() call in a JVM that has processed a short clip before (libraries loaded, Java
@@ -42,19 +42,26 @@ clip() { # seconds, file
 clip "$seconds" "$work/source.mp4"
 clip 3 "$work/warm-up.mp4"
 
-processor=() processor_cpu=() cli=() cli_cpu=()
+processor=() processor_cpu=() cli=() cli_cpu=() ratios=()
 TIMEFORMAT='%3R %3U %3S'
-for ((round = 1; round <= rounds; round++)); do
+run_processor() {
     rm -rf "$work/out"
     result=$(bench "$work/warm-up.mp4" "$work/source.mp4" "$work/out")
     processor+=("$(awk '/^ms / { print $2 }' <<<"$result")")
     processor_cpu+=("$(awk '/^cpu_ms / { print $2 }' <<<"$result")")
     details=$(sed -n 's/^details //p' <<<"$result")
+}
+run_cli() {
     { time ffmpeg -i "$work/source.mp4" -vf scale=-2:720 -c:v libx264 -preset veryfast -crf 23 -profile:v high \
         -pix_fmt yuv420p -c:a aac -b:a 128k -ac 2 -movflags +faststart "$work/cli.mp4"; } 2>"$work/time"
     read -r real user sys <"$work/time"
     cli+=("$(awk -v t="$real" 'BEGIN { printf "%d", t * 1000 }')")
     cli_cpu+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')")
+}
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for ((round = 1; round <= rounds; round++)); do
+    if ((round % 2)); then run_processor; run_cli; else run_cli; run_processor; fi
+    ratios+=("$(ratio "${processor[-1]}" "${cli[-1]}")")
 done
 
 printf 'source          %s s of 1080p30 testsrc2 + 48 kHz tone, %s MiB (%s)\n' "$seconds" "$(mib "$work/source.mp4")" "$details"
@@ -62,7 +69,9 @@ printf '%-15s %8s %8s %s\n' "" "wall ms" "CPU ms" "output"
 printf '%-15s %8d %8d %s MiB web video + poster + 2 thumbnails\n' VideoProcessor "$(median "${processor[@]}")" \
     "$(median "${processor_cpu[@]}")" "$(mib "$work/out/timed/web.mp4")"
 printf '%-15s %8d %8d %s MiB\n' "ffmpeg CLI" "$(median "${cli[@]}")" "$(median "${cli_cpu[@]}")" "$(mib "$work/cli.mp4")"
-printf 'ratio           %s× wall (target ≤ 1.05×), %s× CPU; medians of %s alternating rounds\n' \
-    "$(ratio "$(median "${processor[@]}")" "$(median "${cli[@]}")")" \
+printf 'ratio           %s× wall (target ≤ 1.05×): median of the rounds'"'"' ratios (each pair ran back to back, in turns\n' \
+    "$(median "${ratios[@]}")"
+printf '                first); %s× CPU (medians); %s rounds\n' \
     "$(ratio "$(median "${processor_cpu[@]}")" "$(median "${cli_cpu[@]}")")" "$rounds"
-echo "wall ms per round: VideoProcessor ${processor[*]} | ffmpeg ${cli[*]}"
+echo "wall ms per round: VideoProcessor ${processor[*]} | ffmpeg ${cli[*]} | ratios ${ratios[*]}"
+echo "load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores; this benchmark keeps about 2 busy)"
