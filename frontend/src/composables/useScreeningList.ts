@@ -1,7 +1,7 @@
 import { computed, onBeforeUnmount, reactive, ref, watch } from 'vue'
 import type { Entry, EntryStatus } from '@/api/entries'
 import { listScreening } from '@/api/screening'
-import { useApiError } from './useApiError'
+import { useLatestLoad } from './useLatestLoad'
 
 export interface ScreeningFilters {
   categoryId: number | null
@@ -15,38 +15,27 @@ export interface ScreeningFilters {
  * with filters: choices reload at once, typed text after a pause; the newest answer wins.
  */
 export function useScreeningList(contestId: () => number, initial: Partial<ScreeningFilters> = {}, initialPageSize = 20) {
-  const { messageOf } = useApiError()
   const filters = reactive<ScreeningFilters>({ categoryId: null, unitId: null, status: '', q: '', ...initial })
   const page = ref(1)
   const pageSize = ref(initialPageSize)
   const entries = ref<Entry[]>([])
   const total = ref(0)
-  const loading = ref(false)
-  const loadError = ref('')
-  let sequence = 0
-
-  async function load(): Promise<void> {
-    const current = ++sequence
-    loading.value = true
-    loadError.value = ''
-    try {
-      const result = await listScreening(contestId(), {
-        categoryId: filters.categoryId ?? undefined,
-        unitId: filters.unitId ?? undefined,
-        status: filters.status || undefined,
-        q: filters.q,
-        page: page.value - 1,
-        size: pageSize.value,
-      })
-      if (current !== sequence) return
-      entries.value = result.items
-      total.value = result.total
-    } catch (error) {
-      if (current === sequence) loadError.value = messageOf(error)
-    } finally {
-      if (current === sequence) loading.value = false
-    }
-  }
+  const latest = useLatestLoad(() =>
+    listScreening(contestId(), {
+      categoryId: filters.categoryId ?? undefined,
+      unitId: filters.unitId ?? undefined,
+      status: filters.status || undefined,
+      q: filters.q,
+      page: page.value - 1,
+      size: pageSize.value,
+    }),
+  )
+  watch(latest.data, (result) => {
+    if (!result) return
+    entries.value = result.items
+    total.value = result.total
+  })
+  const load = latest.load
 
   function search(): void {
     if (page.value === 1) void load()
@@ -71,5 +60,5 @@ export function useScreeningList(contestId: () => number, initial: Partial<Scree
     entries.value = entries.value.map((row) => (row.id === entry.id ? entry : row))
   }
 
-  return { filters, page, pageSize, entries, total, loading, loadError, load, replace }
+  return { filters, page, pageSize, entries, total, loading: latest.loading, loadError: latest.errorText, load, replace }
 }
