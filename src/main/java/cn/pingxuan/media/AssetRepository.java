@@ -11,12 +11,7 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface AssetRepository extends CrudRepository<Asset, Long> {
 
-    @Query("SELECT * FROM asset WHERE entry_id = :entryId ORDER BY role, ordinal")
-    List<Asset> findAllOfEntry(long entryId);
-
     List<Asset> findByEntryIdIn(Collection<Long> entryIds);
-
-    List<Asset> findByEntryIdInAndRole(Collection<Long> entryIds, AssetRole role);
 
     List<Asset> findByEntryIdAndRoleOrderByOrdinal(long entryId, AssetRole role);
 

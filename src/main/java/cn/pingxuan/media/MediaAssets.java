@@ -30,20 +30,8 @@ public class MediaAssets {
         this.jobs = jobs;
     }
 
-    public List<Asset> of(long entryId) {
-        return assets.findAllOfEntry(entryId);
-    }
-
     public List<Asset> originals(long entryId) {
         return assets.findByEntryIdAndRoleOrderByOrdinal(entryId, AssetRole.ORIGINAL);
-    }
-
-    public Map<Long, List<Asset>> originalsOf(Collection<Long> entryIds) {
-        if (entryIds.isEmpty()) {
-            return Map.of();
-        }
-        return assets.findByEntryIdInAndRole(entryIds, AssetRole.ORIGINAL).stream()
-                .collect(Collectors.groupingBy(Asset::entryId));
     }
 
     /** An original with its derivatives. */
