@@ -1,6 +1,7 @@
 package cn.pingxuan.entry;
 
 import cn.pingxuan.account.DemoAccounts;
+import cn.pingxuan.media.MediaFixtures;
 import cn.pingxuan.storage.BlobStore;
 import cn.pingxuan.support.ApiClient;
 import cn.pingxuan.support.TestAccounts;
@@ -49,7 +50,7 @@ class EntryUploadTest {
 
     @Test
     void aTusClientUploadsTheVideoIntoTheEntryAndAReplacementTakesOverOnlyWhenComplete() throws Exception {
-        byte[] first = mp4(3 * 1024 * 1024 + 17, 1);
+        byte[] first = MediaFixtures.paddedTestVideo(3 * 1024 * 1024 + 17, 1);
         upload(student, first, "第一版.mp4");
 
         Map<String, Object> entry = student.get("/api/entries/" + entryId).map();
@@ -59,7 +60,7 @@ class EntryUploadTest {
         long firstAsset = ((Number) files.get(0).get("id")).longValue();
         assertThat(sha256(student.getBinary("/api/entries/" + entryId + "/files/" + firstAsset).body())).isEqualTo(sha256(first));
 
-        byte[] second = mp4(1024 * 1024, 2);
+        byte[] second = MediaFixtures.paddedTestVideo(1024 * 1024, 2);
         upload(student, second, "第二版.mp4");
 
         List<Map<String, Object>> replaced = (List<Map<String, Object>>) student.get("/api/entries/" + entryId).map().get("files");
@@ -108,15 +109,6 @@ class EntryUploadTest {
 
     private Map<String, String> metadata(String fileName, String type) {
         return Map.of("purpose", "entry", "entryId", String.valueOf(entryId), "filename", fileName, "filetype", type);
-    }
-
-    /** An MP4 "ftyp" box then filler: enough for the magic-byte check; the media pipeline decodes real video. */
-    private static byte[] mp4(int size, int seed) {
-        byte[] header = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'i', 's', 'o', '2'};
-        byte[] content = new byte[size];
-        new java.util.Random(seed).nextBytes(content);
-        System.arraycopy(header, 0, content, 0, header.length);
-        return content;
     }
 
     private static String sha256(byte[] data) throws Exception {

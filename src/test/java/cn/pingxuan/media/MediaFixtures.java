@@ -8,12 +8,18 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /** Contests, entries and finished uploads for pipeline tests, made the way organizers, students and tus make them. */
 public final class MediaFixtures {
@@ -27,6 +33,28 @@ public final class MediaFixtures {
             """;
 
     private MediaFixtures() {
+    }
+
+    /**
+     * The test video grown to {@code size} bytes by a trailing MP4 {@code free} box of random filler: still a valid,
+     * playable file, and each seed gives different bytes.
+     */
+    public static byte[] paddedTestVideo(int size, long seed) {
+        try {
+            byte[] video = Files.readAllBytes(TEST_VIDEO);
+            int padding = size - video.length;
+            if (padding < 8) {
+                throw new IllegalArgumentException("the test video alone is " + video.length + " bytes");
+            }
+            byte[] padded = Arrays.copyOf(video, size);
+            ByteBuffer.wrap(padded, video.length, 8).putInt(padding).put(new byte[] {'f', 'r', 'e', 'e'});
+            byte[] filler = new byte[padding - 8];
+            new Random(seed).nextBytes(filler);
+            System.arraycopy(filler, 0, padded, video.length + 8, filler.length);
+            return padded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public record Works(long contestId, long videoCategory, long essayCategory, long imageCategory, ApiClient organizer,
