@@ -14,6 +14,8 @@ import cn.pingxuan.judging.assignment.EntryToJudge;
 import cn.pingxuan.judging.assignment.JudgeEntry;
 import cn.pingxuan.judging.assignment.PlanResult;
 import cn.pingxuan.judging.assignment.PoolJudge;
+import cn.pingxuan.judging.assignment.Replacement;
+import cn.pingxuan.judging.assignment.ReplacementRequest;
 import cn.pingxuan.judging.assignment.UnitRelation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -89,7 +91,7 @@ public class AssignmentService implements ReplacementJudges {
         }
         int calibration = run.calibrationSize() == null ? 0 : Math.max(0, run.calibrationSize());
         PlanResult result = AssignmentPlanner.plan(new AssignmentRequest(inputs.entries(), inputs.judges(),
-                round.judgesPerEntry(), inputs.conflicts(), inputs.relation(), calibration, round.id(), List.of()));
+                round.judgesPerEntry(), inputs.conflicts(), inputs.relation(), calibration, round.id(), Set.of()));
         if (result instanceof PlanResult.Infeasible infeasible) {
             Map<Long, EntryForJudging> byId = index(works);
             List<AssignmentView.Shortfall> shortfalls = infeasible.shortfalls().stream().map(s -> new AssignmentView.Shortfall(
@@ -165,13 +167,15 @@ public class AssignmentService implements ReplacementJudges {
     public boolean replace(JudgingRound round, Assignment recused, long actorId, String ip) {
         EntryForJudging entry = work(recused.entryId());
         Inputs inputs = inputs(round, List.of(entry));
-        Set<Long> hadIt = assignments.findByRoundIdAndEntryId(round.id(), entry.id()).stream().map(Assignment::judgeId)
-                .collect(Collectors.toSet());
-        Map<Long, Integer> loads = new HashMap<>();
-        assignments.findByRoundIdOrderById(round.id()).stream().filter(a -> a.status().active())
-                .forEach(a -> loads.merge(a.judgeId(), 1, Integer::sum));
-        Optional<Long> judge = AssignmentPlanner.replacementFor(inputs.entries().get(0), inputs.judges(), hadIt,
-                inputs.conflicts(), inputs.relation(), loads, round.id() ^ recused.id()).judgeId();
+        List<Assignment> all = assignments.findByRoundIdOrderById(round.id());
+        Set<JudgeEntry> live = all.stream().filter(a -> a.status().active())
+                .map(a -> new JudgeEntry(a.judgeId(), a.entryId())).collect(Collectors.toSet());
+        // a judge who recused from this entry before may not be handed it again
+        Set<JudgeEntry> excluded = new HashSet<>(inputs.conflicts());
+        all.stream().filter(a -> !a.status().active()).forEach(a -> excluded.add(new JudgeEntry(a.judgeId(), a.entryId())));
+        Replacement replacement = AssignmentPlanner.replacementFor(new ReplacementRequest(inputs.entries().get(0),
+                recused.judgeId(), inputs.judges(), live, excluded, inputs.relation(), round.id() ^ recused.id()));
+        Optional<Long> judge = replacement instanceof Replacement.Found found ? Optional.of(found.judgeId()) : Optional.empty();
         judge.ifPresent(id -> {
             Assignment saved = assignments.save(Assignment.of(round.id(), entry.id(), id, recused.calibration()));
             audit.record(actorId, "round.assignment.replace", "assignment", saved.id(), "作品 " + entry.code()
