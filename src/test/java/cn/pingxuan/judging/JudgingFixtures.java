@@ -27,7 +27,8 @@ public final class JudgingFixtures {
     public record Judge(long id, ApiClient client) {
     }
 
-    public record Stage(MediaFixtures.Works works, List<Long> entryIds) {
+    /** {@code codes} in the order of {@code entryIds}: judges of blind rounds know entries by code only. */
+    public record Stage(MediaFixtures.Works works, List<Long> entryIds, List<String> codes) {
 
         public ApiClient organizer() {
             return works.organizer();
@@ -46,6 +47,7 @@ public final class JudgingFixtures {
     public static Stage eligibleVideos(EmbeddedServer server, JsonMapper json, BlobStore blobs, MediaAssets assets, int count) {
         MediaFixtures.Works works = MediaFixtures.newContest(server, json);
         List<Long> ids = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         try {
             byte[] video = Files.readAllBytes(MediaFixtures.TEST_VIDEO);
             for (int i = 0; i < count; i++) {
@@ -54,14 +56,14 @@ public final class JudgingFixtures {
                         "categoryId", works.videoCategory(), "title", "网络文明微视频 " + (i + 1), "pledgeAccepted", true)).map();
                 long id = ((Number) entry.get("id")).longValue();
                 MediaFixtures.attach(blobs, assets, id, video, "video/mp4", "作品" + (i + 1) + ".mp4");
-                expect(student.post("/api/entries/" + id + "/submit", Map.of()), 200);
+                codes.add((String) expect(student.post("/api/entries/" + id + "/submit", Map.of()), 200).map().get("code"));
                 ids.add(id);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         expect(works.organizer().post("/api/contests/" + works.contestId() + "/screening/approve-all", Map.of("entryIds", ids)), 200);
-        return new Stage(works, ids);
+        return new Stage(works, ids, codes);
     }
 
     public static Judge judge(EmbeddedServer server, JsonMapper json, String unitName) {
