@@ -8,7 +8,6 @@ import cn.pingxuan.account.UserSummary;
 import cn.pingxuan.contest.ContestCategory;
 import cn.pingxuan.contest.ContestService;
 import cn.pingxuan.entry.EntryForJudging;
-import cn.pingxuan.judging.ranking.JudgeScore;
 import cn.pingxuan.judging.ranking.JudgeStatistics;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package cn.pingxuan.judging.ranking;
 
-/** How a round turns judges' totals into one score per entry. */
+/** How the judges' totals of an entry become one score. {@link #ADDITIVE} is the default for a new round. */
 public enum Aggregation {
     MEAN("平均分"),
     TRIMMED_MEAN("去掉最高最低分后平均"),
