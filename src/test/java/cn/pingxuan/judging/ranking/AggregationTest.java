@@ -82,7 +82,7 @@ class AggregationTest {
     @Test
     void ridgeShrinksTheBiasOfAJudgeWithOneScore() {
         // judge 3 scored only entry 2, 10 points above judge 1; the plain fit puts part of it on judge 3, the
-        // ridge (1.5 pseudo-scores at 0 bias) for less, so entry 2 keeps more of its lead
+        // ridge (one pseudo-score at 0 bias) for less, so entry 2 keeps more of its lead
         List<JudgeScore> scores = List.of(
                 score(1, 1, 60), score(1, 2, 64), score(2, 1, 70), score(2, 2, 74), score(2, 3, 80));
         double plain = AdditiveModel.fit(ScoreTable.of(scores), 0).bias()[2];
