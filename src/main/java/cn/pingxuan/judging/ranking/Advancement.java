@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Applies an {@link AdvanceRule} to one category's ranking (the caller splits a round's ranking by category). */
+/**
+ * Applies an {@link AdvanceRule} to one category's ranking. Ranks are counted within the given entries (see
+ * {@link Ranking#rerank}), so the category's slice of a round-wide ranking can be passed as it is.
+ */
 public final class Advancement {
 
     private Advancement() {
     }
 
     /** The ids of the advancing entries, in ranking order. */
-    public static Set<Long> select(List<RankedEntry> ranked, AdvanceRule rule) {
+    public static Set<Long> select(List<RankedEntry> category, AdvanceRule rule) {
+        List<RankedEntry> ranked = Ranking.rerank(category);
         Predicate<RankedEntry> advances = switch (rule.kind()) {
             case TOP_N -> withinTop((long) rule.value());
             case TOP_PERCENT -> withinTop(topPercentCount(ranked.size(), rule.value()));

@@ -1,7 +1,6 @@
 package cn.pingxuan.judging.ranking;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,36 +40,43 @@ public final class Ranking {
         return rankings;
     }
 
-    private record Candidate(long entryId, long score, long tieBreak, int judgeCount) {
-
-        static final Comparator<Candidate> BEST_FIRST = Comparator.comparingLong(Candidate::score).reversed()
-                .thenComparing(Comparator.comparingLong(Candidate::tieBreak).reversed())
-                .thenComparingLong(Candidate::entryId);
-
-        boolean sharesRankWith(Candidate other) {
-            return score == other.score && tieBreak == other.tieBreak;
+    /**
+     * The same entries ranked among themselves, e.g. one category's slice of a round's ranking (rank the whole round
+     * at once: judges who scored in several categories link them, which the ADDITIVE and ZSCORE methods use).
+     */
+    public static List<RankedEntry> rerank(List<RankedEntry> entries) {
+        List<RankedEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(BEST_FIRST);
+        List<RankedEntry> ranked = new ArrayList<>(sorted.size());
+        int rank = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            RankedEntry entry = sorted.get(i);
+            boolean sharesWithPrevious = i > 0 && sharesRank(entry, sorted.get(i - 1));
+            if (!sharesWithPrevious) {
+                rank = i + 1;
+            }
+            boolean tied = sharesWithPrevious || i + 1 < sorted.size() && sharesRank(entry, sorted.get(i + 1));
+            ranked.add(new RankedEntry(entry.entryId(), rank, tied, entry.score(), entry.tieBreak(),
+                    entry.judgeCount()));
         }
+        return List.copyOf(ranked);
+    }
+
+    // score and tieBreak of a RankedEntry are already rounded to 2 decimals, so plain comparison is the rule's
+    private static final Comparator<RankedEntry> BEST_FIRST = Comparator.comparingDouble(RankedEntry::score).reversed()
+            .thenComparing(Comparator.comparingDouble(RankedEntry::tieBreak).reversed())
+            .thenComparingLong(RankedEntry::entryId);
+
+    private static boolean sharesRank(RankedEntry a, RankedEntry b) {
+        return a.score() == b.score() && a.tieBreak() == b.tieBreak();
     }
 
     private static List<RankedEntry> rank(ScoreTable table, double[] scores, double[] tieBreaks) {
-        Candidate[] candidates = new Candidate[table.entryCount()];
-        for (int e = 0; e < candidates.length; e++) {
-            candidates[e] = new Candidate(table.entryIds[e], Decimals.hundredths(scores[e]),
-                    Decimals.hundredths(tieBreaks[e]), table.scoresOf(e));
+        List<RankedEntry> unranked = new ArrayList<>(table.entryCount());
+        for (int e = 0; e < table.entryCount(); e++) {
+            unranked.add(new RankedEntry(table.entryIds[e], 0, false, Decimals.rounded(scores[e]),
+                    Decimals.rounded(tieBreaks[e]), table.scoresOf(e)));
         }
-        Arrays.sort(candidates, Candidate.BEST_FIRST);
-        List<RankedEntry> ranked = new ArrayList<>(candidates.length);
-        int rank = 0;
-        for (int i = 0; i < candidates.length; i++) {
-            Candidate c = candidates[i];
-            if (i == 0 || !c.sharesRankWith(candidates[i - 1])) {
-                rank = i + 1;
-            }
-            boolean tied = i > 0 && c.sharesRankWith(candidates[i - 1])
-                    || i + 1 < candidates.length && c.sharesRankWith(candidates[i + 1]);
-            ranked.add(new RankedEntry(c.entryId(), rank, tied, c.score() / 100.0, c.tieBreak() / 100.0,
-                    c.judgeCount()));
-        }
-        return List.copyOf(ranked);
+        return rerank(unranked);
     }
 }

@@ -2,6 +2,7 @@ package cn.pingxuan.judging.ranking;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * The scores of a round with entries and judges renumbered densely (0..n-1 in ascending id order) and the scores
@@ -30,14 +31,15 @@ final class ScoreTable {
         this.tieBreak = tieBreak;
     }
 
-    static ScoreTable of(List<JudgeScore> scores) {
-        int n = scores.size();
-        long[] entryIds = distinctSorted(scores, true);
-        long[] judgeIds = distinctSorted(scores, false);
+    static ScoreTable of(List<JudgeScore> list) {
+        JudgeScore[] scores = list.toArray(JudgeScore[]::new);
+        int n = scores.length;
+        long[] entryIds = distinctSorted(scores, JudgeScore::entryId);
+        long[] judgeIds = distinctSorted(scores, JudgeScore::judgeId);
         int[] entryIndex = new int[n];
         int[] judgeIndex = new int[n];
         for (int i = 0; i < n; i++) {
-            JudgeScore score = scores.get(i);
+            JudgeScore score = scores[i];
             if (!Double.isFinite(score.total()) || !Double.isFinite(score.tieBreak())) {
                 throw new IllegalArgumentException("score is not a finite number: " + score);
             }
@@ -57,8 +59,8 @@ final class ScoreTable {
             int i = order[p];
             entryOf[p] = entryIndex[i];
             judgeOf[p] = judgeIndex[i];
-            total[p] = scores.get(i).total();
-            tieBreak[p] = scores.get(i).tieBreak();
+            total[p] = scores[i].total();
+            tieBreak[p] = scores[i].tieBreak();
             entryStart[entryOf[p] + 1]++;
             if (p > 0 && entryOf[p] == entryOf[p - 1] && judgeOf[p] == judgeOf[p - 1]) {
                 throw new IllegalArgumentException("judge " + judgeIds[judgeOf[p]] + " scored entry "
@@ -132,12 +134,8 @@ final class ScoreTable {
     record JudgeMoments(int[] count, double[] mean, double[] sd) {
     }
 
-    private static long[] distinctSorted(List<JudgeScore> scores, boolean entries) {
-        long[] ids = new long[scores.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = entries ? scores.get(i).entryId() : scores.get(i).judgeId();
-        }
-        return Arrays.stream(ids).sorted().distinct().toArray();
+    private static long[] distinctSorted(JudgeScore[] scores, ToLongFunction<JudgeScore> id) {
+        return Arrays.stream(scores).mapToLong(id).sorted().distinct().toArray();
     }
 
     private static int[] identity(int n) {

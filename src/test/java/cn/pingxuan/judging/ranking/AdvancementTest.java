@@ -10,29 +10,26 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class AdvancementTest {
 
-    /** Entries 1..n with the given ranks and scores. */
-    private static List<RankedEntry> ranking(int[] ranks, double[] scores) {
+    /** Entries 1..n with the given scores, as a ranking hands them over (the ranks are not read). */
+    private static List<RankedEntry> ranking(double... scores) {
         List<RankedEntry> ranked = new ArrayList<>();
-        for (int i = 0; i < ranks.length; i++) {
-            boolean tied = i > 0 && ranks[i - 1] == ranks[i] || i + 1 < ranks.length && ranks[i + 1] == ranks[i];
-            ranked.add(new RankedEntry(i + 1, ranks[i], tied, scores[i], 0, 5));
+        for (int i = 0; i < scores.length; i++) {
+            ranked.add(new RankedEntry(i + 1, 0, false, scores[i], 0, 5));
         }
         return ranked;
     }
 
-    private static List<RankedEntry> distinctRanks(int count) {
-        int[] ranks = new int[count];
+    private static List<RankedEntry> distinctScores(int count) {
         double[] scores = new double[count];
         for (int i = 0; i < count; i++) {
-            ranks[i] = i + 1;
-            scores[i] = 90 - i * 0.1;
+            scores[i] = (9000 - i) / 100.0;
         }
-        return ranking(ranks, scores);
+        return ranking(scores);
     }
 
     @Test
     void topNTakesEveryEntryTiedAtTheBoundary() {
-        List<RankedEntry> ranked = ranking(new int[] {1, 2, 3, 3, 5}, new double[] {90, 85, 80, 80, 70});
+        List<RankedEntry> ranked = ranking(90, 85, 80, 80, 70);
 
         assertThat(Advancement.select(ranked, new AdvanceRule(AdvanceRule.Kind.TOP_N, 3))).containsExactly(1L, 2L, 3L, 4L);
         assertThat(Advancement.select(ranked, new AdvanceRule(AdvanceRule.Kind.TOP_N, 2))).containsExactly(1L, 2L);
@@ -40,22 +37,32 @@ class AdvancementTest {
     }
 
     @Test
+    void ranksAreCountedWithinTheCategory() {
+        // the round's ranking: entries 1 (90) and 3 (80) in category A, 2 (85), 4 (75) and 5 (70) in category B
+        List<RankedEntry> round = Ranking.rank(Aggregation.MEAN, List.of(Scores.score(1, 1, 90), Scores.score(2, 1, 85),
+                Scores.score(3, 1, 80), Scores.score(4, 1, 75), Scores.score(5, 1, 70)));
+        List<RankedEntry> categoryB = round.stream().filter(r -> r.entryId() % 2 == 0 || r.entryId() == 5).toList();
+
+        assertThat(Advancement.select(categoryB, new AdvanceRule(AdvanceRule.Kind.TOP_N, 2))).containsExactly(2L, 4L);
+    }
+
+    @Test
     void topPercentRoundsTheCountUp() {
         // 10 × 25 % = 2.5 → 3
-        assertThat(Advancement.select(distinctRanks(10), new AdvanceRule(AdvanceRule.Kind.TOP_PERCENT, 25)))
+        assertThat(Advancement.select(distinctScores(10), new AdvanceRule(AdvanceRule.Kind.TOP_PERCENT, 25)))
                 .containsExactly(1L, 2L, 3L);
         // 250 × 64.4 % = 161 exactly (161.00000000000003 in doubles)
-        assertThat(Advancement.select(distinctRanks(250), new AdvanceRule(AdvanceRule.Kind.TOP_PERCENT, 64.4)))
+        assertThat(Advancement.select(distinctScores(250), new AdvanceRule(AdvanceRule.Kind.TOP_PERCENT, 64.4)))
                 .hasSize(161);
         // 5 × 40 % = 2 → ranks ≤ 2, and the tie at rank 2 brings entry 3 along
-        List<RankedEntry> tied = ranking(new int[] {1, 2, 2, 4, 5}, new double[] {90, 85, 85, 80, 70});
+        List<RankedEntry> tied = ranking(90, 85, 85, 80, 70);
         assertThat(Advancement.select(tied, new AdvanceRule(AdvanceRule.Kind.TOP_PERCENT, 40)))
                 .containsExactly(1L, 2L, 3L);
     }
 
     @Test
     void thresholdComparesAtTwoDecimals() {
-        List<RankedEntry> ranked = ranking(new int[] {1, 2, 3}, new double[] {80.01, 80.0, 79.99});
+        List<RankedEntry> ranked = ranking(80.01, 80.0, 79.99);
 
         assertThat(Advancement.select(ranked, new AdvanceRule(AdvanceRule.Kind.THRESHOLD, 80)))
                 .containsExactly(1L, 2L);

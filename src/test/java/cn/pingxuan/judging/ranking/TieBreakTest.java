@@ -35,6 +35,16 @@ class TieBreakTest {
     }
 
     @Test
+    void rerankRanksASliceAmongItself() {
+        List<RankedEntry> round = Ranking.rank(Aggregation.MEAN, List.of(new JudgeScore(1, 1, 90, 0),
+                new JudgeScore(2, 1, 80, 0), new JudgeScore(3, 1, 80, 0), new JudgeScore(4, 1, 70, 0)));
+
+        assertThat(Ranking.rerank(List.of(round.get(3), round.get(2))))
+                .extracting(RankedEntry::entryId, RankedEntry::rank, RankedEntry::tied)
+                .containsExactly(tuple(3L, 1, false), tuple(4L, 2, false)); // 3 was tied with 2 in the round
+    }
+
+    @Test
     void tieBreakIsTheMeanOverTheEntrysJudges() {
         List<JudgeScore> scores = List.of(
                 new JudgeScore(1, 1, 80, 20), new JudgeScore(1, 2, 80, 10), // tie-break (20 + 10) / 2 = 15
