@@ -122,7 +122,8 @@ CREATE TABLE judge_flag (
 
 CREATE INDEX idx_judge_flag_round ON judge_flag (round_id);
 
--- the ranking a round's lock computed with its method; placing is the competition rank (1, 2, 2, 4)
+-- the ranking a round's lock computed with its method, within each category; placing is the competition rank
+-- (1, 2, 2, 4), tie_break the mean score on the highest-weighted criterion that ordered equal scores
 CREATE TABLE round_result (
     id           BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     round_id     BIGINT        NOT NULL,
@@ -131,6 +132,7 @@ CREATE TABLE round_result (
     placing      INT           NOT NULL,
     tied         BOOLEAN       NOT NULL,
     score        DECIMAL(9,4)  NOT NULL,
+    tie_break    DECIMAL(9,4)  NOT NULL,
     judge_count  INT           NOT NULL,
     outcome      VARCHAR(20)   NULL,
     CONSTRAINT uq_round_result UNIQUE (round_id, entry_id),

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +45,15 @@ public class RankingService {
         if (round.status() != RoundStatus.LOCKED && round.status() != RoundStatus.FINALIZED) {
             throw ProblemException.conflict("本轮锁定后才有排名（当前：" + round.status().label() + "）");
         }
-        RoundScores.ByCategory scored = roundScores.submitted(roundId);
-        Map<Long, Map<Aggregation, Map<Long, RankedEntry>>> byMethod = new HashMap<>();
-        scored.scores().forEach((categoryId, sheets) -> {
-            Map<Aggregation, Map<Long, RankedEntry>> methods = new EnumMap<>(Aggregation.class);
-            Ranking.rankAll(sheets).forEach((method, ranked) -> methods.put(method,
-                    ranked.stream().collect(Collectors.toMap(RankedEntry::entryId, Function.identity()))));
-            byMethod.put(categoryId, methods);
-        });
+        RoundScores.Sheets scored = roundScores.submitted(roundId);
+        Map<Aggregation, Map<Long, RankedEntry>> byMethod = new EnumMap<>(Aggregation.class);
+        Ranking.rankAll(scored.scores()).forEach((method, roundWide) -> byMethod.put(method,
+                scored.byCategory(roundWide).values().stream().flatMap(List::stream)
+                        .collect(Collectors.toMap(RankedEntry::entryId, Function.identity()))));
         List<RoundResult> kept = results.findByRoundIdInOrder(roundId);
         Set<Long> advancing = new HashSet<>();
         kept.stream().collect(Collectors.groupingBy(RoundResult::categoryId)).values().forEach(category ->
-                advancing.addAll(Advancement.select(category.stream().map(RoundLifecycle::ranked).toList(), round.advanceRule())));
+                advancing.addAll(Advancement.select(category.stream().map(RoundResult::ranked).toList(), round.advanceRule())));
         Map<Long, String> categoryNames = contests.categoriesOf(round.contestId()).stream()
                 .collect(Collectors.toMap(ContestCategory::id, ContestCategory::name));
         List<RankingView.Row> rows = new ArrayList<>();
@@ -65,12 +61,10 @@ public class RankingService {
             EntryForJudging entry = scored.entries().get(result.entryId());
             Map<Aggregation, BigDecimal> scores = new EnumMap<>(Aggregation.class);
             Map<Aggregation, Integer> ranks = new EnumMap<>(Aggregation.class);
-            byMethod.getOrDefault(result.categoryId(), Map.of()).forEach((method, ranked) -> {
+            byMethod.forEach((method, ranked) -> {
                 RankedEntry r = ranked.get(result.entryId());
-                if (r != null) {
-                    scores.put(method, BigDecimal.valueOf(r.score()).setScale(2, RoundingMode.HALF_UP));
-                    ranks.put(method, r.rank());
-                }
+                scores.put(method, BigDecimal.valueOf(r.score()).setScale(2, RoundingMode.HALF_UP));
+                ranks.put(method, r.rank());
             });
             boolean advances = result.outcome() == null ? advancing.contains(result.entryId())
                     : result.outcome() == RoundOutcome.ADVANCED;

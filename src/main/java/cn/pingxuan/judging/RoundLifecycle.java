@@ -91,19 +91,18 @@ public class RoundLifecycle {
         if (!unsubmitted.isEmpty() && !force) {
             throw ProblemException.conflict("还有 " + unsubmitted.size() + " 份评分未提交；确认要锁定的话，未提交的评分将不计入成绩");
         }
-        RoundScores.ByCategory scored = roundScores.submitted(roundId);
-        Set<Long> withScores = scored.scores().values().stream().flatMap(List::stream).map(JudgeScore::entryId)
-                .collect(Collectors.toSet());
+        RoundScores.Sheets scored = roundScores.submitted(roundId);
+        Set<Long> withScores = scored.scores().stream().map(JudgeScore::entryId).collect(Collectors.toSet());
         List<String> unscored = scored.entries().values().stream().filter(e -> !withScores.contains(e.id()))
                 .map(e -> e.code() == null ? e.title() : e.code()).sorted().toList();
         if (!unscored.isEmpty()) {
             throw ProblemException.conflict("作品 " + String.join("、", unscored) + " 还没有任何已提交的评分，不能锁定");
         }
         results.deleteByRoundId(roundId);
-        scored.scores().forEach((categoryId, sheets) -> {
-            for (RankedEntry ranked : Ranking.rank(round.aggregation(), sheets)) {
+        scored.byCategory(Ranking.rank(round.aggregation(), scored.scores())).forEach((categoryId, ranking) -> {
+            for (RankedEntry ranked : ranking) {
                 results.save(new RoundResult(null, roundId, ranked.entryId(), categoryId, ranked.rank(), ranked.tied(),
-                        BigDecimal.valueOf(ranked.score()).setScale(4, RoundingMode.HALF_UP), ranked.judgeCount(), null));
+                        decimal(ranked.score()), decimal(ranked.tieBreak()), ranked.judgeCount(), null));
             }
         });
         JudgingRound locked = roundRepository.update(round.withStatus(RoundStatus.LOCKED));
@@ -121,7 +120,7 @@ public class RoundLifecycle {
         List<RoundResult> kept = results.findByRoundIdInOrder(roundId);
         Set<Long> advancing = new HashSet<>();
         kept.stream().collect(Collectors.groupingBy(RoundResult::categoryId)).values().forEach(category ->
-                advancing.addAll(Advancement.select(category.stream().map(RoundLifecycle::ranked).toList(), round.advanceRule())));
+                advancing.addAll(Advancement.select(category.stream().map(RoundResult::ranked).toList(), round.advanceRule())));
         List<Long> eliminated = new ArrayList<>();
         for (RoundResult result : kept) {
             boolean advances = advancing.contains(result.entryId());
@@ -136,9 +135,8 @@ public class RoundLifecycle {
                 + eliminated.size() + " 件", ip);
     }
 
-    static RankedEntry ranked(RoundResult result) {
-        return new RankedEntry(result.entryId(), result.placing(), result.tied(), result.score().doubleValue(), 0,
-                result.judgeCount());
+    private static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
     }
 
     private JudgingRound requireStatus(long roundId, RoundStatus expected, String otherwise) {

@@ -45,8 +45,8 @@ public class RoundProgressService {
     public ProgressView progress(Actor actor, long roundId) {
         JudgingRound round = rounds.requireManaged(actor, roundId).round();
         List<Assignment> active = assignments.findByRoundIdOrderById(roundId).stream().filter(a -> a.status().active()).toList();
-        RoundScores.ByCategory scored = roundScores.submitted(roundId);
-        JudgeStatistics statistics = JudgeStatistics.of(scored.scores().values().stream().flatMap(List::stream).toList());
+        RoundScores.Sheets scored = roundScores.submitted(roundId);
+        JudgeStatistics statistics = JudgeStatistics.of(scored.scores());
         Map<Long, JudgeStatistics.JudgeSummary> byJudge = statistics.judges().stream()
                 .collect(Collectors.toMap(JudgeStatistics.JudgeSummary::judgeId, Function.identity()));
         Map<Long, JudgeStatistics.EntrySpread> byEntry = statistics.entries().stream()

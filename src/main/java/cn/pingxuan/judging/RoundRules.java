@@ -1,6 +1,7 @@
 package cn.pingxuan.judging;
 
 import cn.pingxuan.common.FieldError;
+import cn.pingxuan.judging.ranking.AdvanceRule;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,17 +39,12 @@ final class RoundRules {
         return errors;
     }
 
+    /** The rule's own constructor knows what fits each kind, and says it in Chinese. */
     private static void checkAdvanceRule(RoundForm.AdvanceRuleForm rule, List<FieldError> errors) {
-        BigDecimal value = rule.value();
-        String problem = switch (rule.kind()) {
-            case TOP_N -> value.signum() <= 0 || value.stripTrailingZeros().scale() > 0 ? "晋级名额应为正整数" : null;
-            case TOP_PERCENT -> value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(100)) > 0
-                    ? "晋级比例应大于 0%，不超过 100%" : null;
-            case THRESHOLD -> value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0
-                    ? "晋级分数线应在 0 到 100 分之间（按百分制）" : null;
-        };
-        if (problem != null) {
-            errors.add(new FieldError("advanceRule.value", problem));
+        try {
+            new AdvanceRule(rule.kind(), rule.value().doubleValue());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("advanceRule.value", e.getMessage()));
         }
     }
 

@@ -2,6 +2,8 @@ package cn.pingxuan.judging;
 
 import cn.pingxuan.entry.EntryForJudging;
 import cn.pingxuan.judging.ranking.JudgeScore;
+import cn.pingxuan.judging.ranking.RankedEntry;
+import cn.pingxuan.judging.ranking.Ranking;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -29,12 +31,23 @@ class RoundScores {
         this.entries = entries;
     }
 
-    /** A round's entries and their submitted sheets, grouped by category (entries compete within their category). */
-    record ByCategory(Map<Long, EntryForJudging> entries, Map<Long, List<JudgeScore>> scores) {
+    /**
+     * A round's entries and their submitted sheets. The whole round is ranked in one go (judges who scored in several
+     * categories link them, which the ZSCORE and ADDITIVE methods use); entries then compete within their category.
+     */
+    record Sheets(Map<Long, EntryForJudging> entries, List<JudgeScore> scores) {
+
+        /** The round-wide ranking cut into categories, each ranked among itself (category id → best first). */
+        Map<Long, List<RankedEntry>> byCategory(List<RankedEntry> roundWide) {
+            Map<Long, List<RankedEntry>> slices = new TreeMap<>();
+            roundWide.forEach(r -> slices.computeIfAbsent(entries.get(r.entryId()).categoryId(), c -> new ArrayList<>()).add(r));
+            slices.replaceAll((category, slice) -> Ranking.rerank(slice));
+            return slices;
+        }
     }
 
     @Transactional(readOnly = true)
-    ByCategory submitted(long roundId) {
+    Sheets submitted(long roundId) {
         Rubric rubric = rounds.rubric(roundId);
         List<Assignment> active = assignments.findByRoundIdOrderById(roundId).stream().filter(a -> a.status().active()).toList();
         Map<Long, EntryForJudging> works = entries.byIds(active.stream().map(Assignment::entryId).distinct().toList())
@@ -43,12 +56,11 @@ class RoundScores {
         Map<Long, Map<Long, BigDecimal>> values = scores.findByAssignmentIdIn(submitted.stream().map(Assignment::id).toList())
                 .stream().collect(Collectors.groupingBy(Score::assignmentId,
                         Collectors.toMap(Score::criterionId, Score::value)));
-        Map<Long, List<JudgeScore>> byCategory = new TreeMap<>();
+        List<JudgeScore> sheets = new ArrayList<>();
         for (Assignment a : submitted) {
             Map<Long, BigDecimal> sheet = values.getOrDefault(a.id(), Map.of());
-            byCategory.computeIfAbsent(works.get(a.entryId()).categoryId(), c -> new ArrayList<>())
-                    .add(new JudgeScore(a.entryId(), a.judgeId(), a.total().doubleValue(), rubric.tieBreakValue(sheet)));
+            sheets.add(new JudgeScore(a.entryId(), a.judgeId(), a.total().doubleValue(), rubric.tieBreakValue(sheet)));
         }
-        return new ByCategory(works, byCategory);
+        return new Sheets(works, sheets);
     }
 }

@@ -34,9 +34,9 @@ class RoundRulesTest {
     @Test
     void percentAndThresholdStayOnTheHundredPointScale() {
         assertThat(RoundRules.check(form(1, OPENS.plusSeconds(1), AdvanceRule.Kind.TOP_PERCENT, "0", "100"), Set.of(7L)))
-                .extracting(FieldError::message).containsExactly("晋级比例应大于 0%，不超过 100%");
+                .extracting(FieldError::message).containsExactly("晋级比例必须大于 0 且不超过 100");
         assertThat(RoundRules.check(form(1, OPENS.plusSeconds(1), AdvanceRule.Kind.THRESHOLD, "100.5", "100"), Set.of(7L)))
-                .extracting(FieldError::message).containsExactly("晋级分数线应在 0 到 100 分之间（按百分制）");
+                .extracting(FieldError::message).containsExactly("晋级分数线必须在 0 到 100 之间");
     }
 
     private static RoundForm form(int judges, Instant closes, AdvanceRule.Kind kind, String value, String... weights) {

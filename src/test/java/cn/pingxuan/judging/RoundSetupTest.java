@@ -50,7 +50,7 @@ class RoundSetupTest {
         ApiClient.Response refused = stage.organizer().post("/api/organize/contests/" + stage.contestId() + "/rounds", form);
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("各评分项权重之和应为 100%，现为 90%").contains("晋级比例应大于 0%，不超过 100%");
+        assertThat(refused.body()).contains("各评分项权重之和应为 100%，现为 90%").contains("晋级比例必须大于 0 且不超过 100");
         assertThat(stage.organizer().get("/api/organize/contests/" + stage.contestId() + "/rounds").list()).isEmpty();
     }
 
