@@ -89,9 +89,9 @@ public final class AssignmentPlanner {
             }
         }
 
-        LoadBalancer.Fill fill = new LoadBalancer(fixedLoad, seats, candidates).balance();
+        int[][] chosen = new LoadBalancer(fixedLoad, seats, candidates).balance();
         for (int i = 0; i < entries.size(); i++) {
-            for (int judge : fill.chosen()[i]) {
+            for (int judge : chosen[i]) {
                 pairs.add(new JudgeEntry(pool.get(judge).judgeId(), entries.get(i).entryId()));
             }
         }

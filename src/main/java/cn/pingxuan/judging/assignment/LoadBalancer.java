@@ -12,8 +12,8 @@ import java.util.Arrays;
  */
 final class LoadBalancer {
 
-    /** Judge indices chosen per entry, and the load window [minLoad, maxLoad] achieved. */
-    record Fill(int[][] chosen, int maxLoad, int minLoad) {
+    /** Judge indices chosen per entry, and the load window [minLoad, maxLoad] they were chosen in. */
+    private record Fill(int[][] chosen, int maxLoad, int minLoad) {
     }
 
     private final int[] fixedLoad;
@@ -33,12 +33,24 @@ final class LoadBalancer {
         this.seatTotal = Arrays.stream(seats).sum();
     }
 
-    /** Assumes every entry has at least as many candidates as seats (the planner reports shortfalls first). */
-    Fill balance() {
-        int judges = fixedLoad.length;
-        if (judges == 0) {
-            return new Fill(new int[seats.length][0], 0, 0);
+    /**
+     * The judge indices chosen per entry. Assumes every entry has at least as many candidates as seats (the
+     * planner reports shortfalls first).
+     */
+    int[][] balance() {
+        if (fixedLoad.length == 0) {
+            return new int[seats.length][0];
         }
+        Fill window = narrowestWindow();
+        if (window.maxLoad() - window.minLoad() <= 1) {
+            return window.chosen();
+        }
+        // The window only pins the extremes; the judges between them still need evening out.
+        return new SeatRebalancer(fixedLoad, candidates, window.chosen()).rebalance();
+    }
+
+    private Fill narrowestWindow() {
+        int judges = fixedLoad.length;
         long total = Arrays.stream(fixedLoad).asLongStream().sum() + seatTotal;
         int maxFixed = Arrays.stream(fixedLoad).max().orElse(0);
         int ceilAverage = (int) ((total + judges - 1) / judges);

@@ -51,8 +51,34 @@ final class PlanInvariants {
         request.judges().forEach(judge -> loads.put(judge.judgeId(), 0));
         plan.pairs().forEach(pair -> loads.merge(pair.judgeId(), 1, Integer::sum));
         assertThat(plan.loads()).isEqualTo(loads);
+        assertNoSingleMoveEvensLoads(request, plan, judgesByEntry);
         int spread = spread(request, plan);
         assertThat(plan.loadNote() != null).as("note iff spread > 1 (spread %d)", spread).isEqualTo(spread > 1);
+    }
+
+    /** Even where the spread must exceed one, no entry could pass from a judge to one with two or more fewer. */
+    private static void assertNoSingleMoveEvensLoads(AssignmentRequest request, AssignmentPlan plan,
+                                                     Map<Long, List<Long>> judgesByEntry) {
+        Set<Long> calibration = new HashSet<>(plan.calibrationEntries());
+        for (EntryToJudge entry : request.entries()) {
+            if (calibration.contains(entry.entryId())) {
+                continue;
+            }
+            List<Long> onEntry = judgesByEntry.getOrDefault(entry.entryId(), List.of());
+            for (long judgeId : onEntry) {
+                if (request.existing().contains(new JudgeEntry(judgeId, entry.entryId()))) {
+                    continue;
+                }
+                for (PoolJudge other : request.judges()) {
+                    if (!onEntry.contains(other.judgeId()) && mayJudge(request, other, entry)) {
+                        assertThat(plan.loads().get(judgeId) - plan.loads().get(other.judgeId()))
+                                .as("entry %d could pass from judge %d to judge %d", entry.entryId(), judgeId,
+                                        other.judgeId())
+                                .isLessThanOrEqualTo(1);
+                    }
+                }
+            }
+        }
     }
 
     static int spread(AssignmentRequest request, AssignmentPlan plan) {
