@@ -60,7 +60,7 @@ final class SeatRebalancer {
         return chosen();
     }
 
-    /** Breadth-first over swap chains from {@code from}; shifts the chain to the least-loaded judge reached. */
+    /** Breadth-first over swap chains from {@code from}; shifts the shortest chain to a judge two or more below. */
     private boolean handOverOneSeat(int from) {
         int judges = load.length;
         int[] cameFromEntry = new int[judges];
@@ -72,6 +72,7 @@ final class SeatRebalancer {
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(from);
         int target = -1;
+        search:
         while (!queue.isEmpty()) {
             int judge = queue.poll();
             for (int[] held : slotsByJudge.get(judge)) {
@@ -86,10 +87,11 @@ final class SeatRebalancer {
                         previousJudge[next] = judge;
                         cameFromEntry[next] = entry;
                         cameFromSlot[next] = slot;
-                        queue.add(next);
-                        if (load[next] <= load[from] - 2 && (target < 0 || load[next] < load[target])) {
+                        if (load[next] <= load[from] - 2) {
                             target = next;
+                            break search;
                         }
+                        queue.add(next);
                     }
                 }
             }
