@@ -12,13 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** Plans who judges what: conflict-free, k distinct judges per entry, loads as even as the pool allows. */
 public final class AssignmentPlanner {
-
-    private static final Comparator<JudgeEntry> BY_ENTRY_THEN_JUDGE =
-            Comparator.comparingLong(JudgeEntry::entryId).thenComparingLong(JudgeEntry::judgeId);
 
     private AssignmentPlanner() {
     }
@@ -46,58 +42,7 @@ public final class AssignmentPlanner {
         if (!shortfalls.isEmpty()) {
             return new PlanResult.Infeasible(shortfalls);
         }
-
-        Random random = new Random(request.seed());
-        Set<Long> judgeableByWholeCategory = new HashSet<>();
-        for (int i = 0; i < entries.size(); i++) {
-            if (screenings.get(i).tally().noneRuledOut()) {
-                judgeableByWholeCategory.add(entries.get(i).entryId());
-            }
-        }
-        List<Long> calibration = CalibrationPicker.pick(entries, request.calibrationSize(),
-                entry -> judgeableByWholeCategory.contains(entry.entryId()), random).stream()
-                .map(EntryToJudge::entryId).toList();
-
-        List<JudgeEntry> pairs = new ArrayList<>(request.existing());
-        Map<Long, Integer> poolIndex = new HashMap<>();
-        for (int j = 0; j < pool.size(); j++) {
-            poolIndex.put(pool.get(j).judgeId(), j);
-        }
-        int[] fixedLoad = new int[pool.size()];
-        request.existing().forEach(pair -> {
-            Integer index = poolIndex.get(pair.judgeId());
-            if (index != null) {
-                fixedLoad[index]++;
-            }
-        });
-        int[] seats = new int[entries.size()];
-        int[][] candidates = new int[entries.size()][];
-        Set<Long> calibrationIds = Set.copyOf(calibration);
-        for (int i = 0; i < entries.size(); i++) {
-            EntryToJudge entry = entries.get(i);
-            List<Integer> open = new ArrayList<>(screenings.get(i).open());
-            if (calibrationIds.contains(entry.entryId())) {
-                for (int judge : open) {
-                    pairs.add(new JudgeEntry(pool.get(judge).judgeId(), entry.entryId()));
-                    fixedLoad[judge]++;
-                }
-                candidates[i] = new int[0];
-            } else {
-                Collections.shuffle(open, random);
-                candidates[i] = open.stream().mapToInt(Integer::intValue).toArray();
-                seats[i] = Math.max(0, k - keptByEntry.getOrDefault(entry.entryId(), Set.of()).size());
-            }
-        }
-
-        int[][] chosen = new LoadBalancer(fixedLoad, seats, candidates).balance();
-        for (int i = 0; i < entries.size(); i++) {
-            for (int judge : chosen[i]) {
-                pairs.add(new JudgeEntry(pool.get(judge).judgeId(), entries.get(i).entryId()));
-            }
-        }
-        pairs.sort(BY_ENTRY_THEN_JUDGE);
-        Map<Long, Integer> loads = loads(pool, pairs);
-        return new PlanResult.Planned(new AssignmentPlan(pairs, calibration, loads, loadNote(pool, loads)));
+        return new PlanResult.Planned(new PlanAssembler(request, entries, pool, keptByEntry, screenings).assemble());
     }
 
     /** The least-loaded judge who may take over the entry (seeded among equals), or why there is none. */
@@ -140,23 +85,5 @@ public final class AssignmentPlanner {
             kept.computeIfAbsent(pair.entryId(), e -> new LinkedHashSet<>()).add(pair.judgeId());
         }
         return kept;
-    }
-
-    /** Every pool judge (zero included) and any judge who is only in the kept pairs. */
-    private static Map<Long, Integer> loads(List<PoolJudge> pool, List<JudgeEntry> pairs) {
-        Map<Long, Integer> loads = new TreeMap<>();
-        pool.forEach(judge -> loads.put(judge.judgeId(), 0));
-        pairs.forEach(pair -> loads.merge(pair.judgeId(), 1, Integer::sum));
-        return loads;
-    }
-
-    private static String loadNote(List<PoolJudge> pool, Map<Long, Integer> loads) {
-        int most = pool.stream().mapToInt(j -> loads.get(j.judgeId())).max().orElse(0);
-        int least = pool.stream().mapToInt(j -> loads.get(j.judgeId())).min().orElse(0);
-        if (most - least <= 1) {
-            return null;
-        }
-        return "受评委的类别分工和回避关系所限，评审量无法做到相差不超过 1 件：已把最多的评审量降到最低，为 "
-                + most + " 件，最少的评委为 " + least + " 件";
     }
 }
