@@ -1,6 +1,7 @@
 package cn.pingxuan.judging.assignment;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Fills each entry's open seats from its candidate judges so that the largest judge load is as small as possible
@@ -56,42 +57,32 @@ final class LoadBalancer {
         int ceilAverage = (int) ((total + judges - 1) / judges);
         int floorAverage = (int) (total / judges);
 
-        int lowMax = Math.max(maxFixed, ceilAverage);
-        Fill best = fill(0, lowMax);
+        // The ideal window [floor, ceil] of the average is tried first: it is the usual answer, found in two flows.
+        int lowestMax = Math.max(maxFixed, ceilAverage);
+        Fill best = fill(0, lowestMax);
         if (best == null) {
-            int infeasible = lowMax;
-            int feasible = maxFixed + seatTotal;
-            best = fill(0, feasible);
-            while (feasible - infeasible > 1) {
-                int middle = (infeasible + feasible) >>> 1;
-                Fill attempt = fill(0, middle);
-                if (attempt == null) {
-                    infeasible = middle;
-                } else {
-                    feasible = middle;
-                    best = attempt;
-                }
-            }
+            int surelyEnough = maxFixed + seatTotal;
+            best = bisect(lowestMax, surelyEnough, fill(0, surelyEnough), max -> fill(0, max));
         }
         int maxLoad = best.maxLoad();
-        int highMin = Math.min(floorAverage, maxLoad);
-        Fill balanced = fill(highMin, maxLoad);
-        if (balanced != null) {
-            return balanced;
-        }
-        int feasible = 0;
-        int infeasible = highMin;
-        while (infeasible - feasible > 1) {
-            int middle = (infeasible + feasible) >>> 1;
-            Fill attempt = fill(middle, maxLoad);
-            if (attempt == null) {
-                infeasible = middle;
+        int highestMin = Math.min(floorAverage, maxLoad);
+        Fill balanced = fill(highestMin, maxLoad);
+        return balanced != null ? balanced : bisect(highestMin, 0, best, min -> fill(min, maxLoad));
+    }
+
+    /** Bisects between a bound that fails and one that works; returns the working fill nearest the failing bound. */
+    private static Fill bisect(int failing, int working, Fill workingFill, IntFunction<Fill> attempt) {
+        while (Math.abs(working - failing) > 1) {
+            int middle = (failing + working) >>> 1;
+            Fill fill = attempt.apply(middle);
+            if (fill == null) {
+                failing = middle;
             } else {
-                feasible = middle;
-                best = attempt;
+                working = middle;
+                workingFill = fill;
             }
         }
-        return best;
+        return workingFill;
     }
 
     /** A fill with every judge's total load within [minLoad, maxLoad], or null when none exists. */
