@@ -8,6 +8,7 @@ import cn.pingxuan.account.UserSummary;
 import cn.pingxuan.common.AuditLog;
 import cn.pingxuan.common.ProblemException;
 import cn.pingxuan.entry.EntryForJudging;
+import cn.pingxuan.entry.JudgingEntries;
 import cn.pingxuan.judging.assignment.AssignmentPlanner;
 import cn.pingxuan.judging.assignment.AssignmentRequest;
 import cn.pingxuan.judging.assignment.EntryToJudge;
@@ -46,11 +47,13 @@ public class AssignmentService implements ReplacementJudges {
     private final JudgeConflictRepository conflicts;
     private final UserLookup users;
     private final OrgUnitService units;
+    private final JudgingEntries judgingEntries;
     private final AuditLog audit;
 
     AssignmentService(RoundService rounds, RoundRepository roundRepository, RoundEntries roundEntries, JudgePoolService pool,
                       AssignmentRepository assignments, JudgeConflictRepository conflicts, UserLookup users,
-                      OrgUnitService units, AuditLog audit) {
+                      OrgUnitService units, JudgingEntries judgingEntries, AuditLog audit) {
+        this.judgingEntries = judgingEntries;
         this.rounds = rounds;
         this.roundRepository = roundRepository;
         this.roundEntries = roundEntries;
@@ -119,10 +122,15 @@ public class AssignmentService implements ReplacementJudges {
     public AssignmentView add(Actor actor, long roundId, AssignmentView.Pair pair, String ip) {
         RoundService.Managed managed = rounds.requireManaged(actor, roundId);
         JudgingRound round = requireChangeable(roundId);
-        EntryForJudging entry = roundEntries.of(round, managed.contest()).stream().filter(e -> e.id() == pair.entryId())
+        boolean alreadyInRound = !assignments.findByRoundIdAndEntryId(roundId, pair.entryId()).isEmpty();
+        EntryForJudging entry = (alreadyInRound ? roundEntries.byIds(List.of(pair.entryId()))
+                : roundEntries.of(round, managed.contest())).stream().filter(e -> e.id() == pair.entryId())
                 .findFirst().orElseThrow(() -> ProblemException.invalidField("entryId", "该作品不在本轮评审范围内"));
         requireEligible(round, entry, pair.judgeId());
         Assignment saved = assignments.save(Assignment.of(roundId, entry.id(), pair.judgeId(), false));
+        if (round.status() == RoundStatus.OPEN && !alreadyInRound) {
+            judgingEntries.startJudging(List.of(entry.id()), actor.id(), ip);
+        }
         audit.record(actor.id(), "round.assignment.add", "assignment", saved.id(), "作品 " + entry.code() + " ← 评委 "
                 + pair.judgeId(), ip);
         return views(List.of(saved)).get(0);
