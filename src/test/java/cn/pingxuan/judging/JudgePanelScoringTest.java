@@ -97,6 +97,18 @@ class JudgePanelScoringTest {
     }
 
     @Test
+    void aDraftScoreIsClearedWithNull() {
+        expect(save(judge.client(), Map.of(creative, 30, craft, 10), version(), false), 200);
+        Map<String, Object> cleared = new HashMap<>();
+        cleared.put(creative, null);
+        cleared.put(craft, 10);
+        Map<String, Object> draft = expect(save(judge.client(), cleared, version(), false), 200);
+        assertThat(draft).containsEntry("status", "DRAFT").containsEntry("total", null);
+        assertThat(draft.get("scores")).isEqualTo(Map.of(craft, 10.0));
+        assertThat(scoreEvents().get(0).detail()).isEqualTo("创意: 30.0 → –");
+    }
+
+    @Test
     void aStaleVersionIsRefusedButARetriedSaveIsAnsweredOnce() {
         long before = version();
         Map<String, Object> saved = expect(save(judge.client(), Map.of(creative, 30), before, false), 200);
