@@ -94,7 +94,7 @@ class BlindRoundTest {
                 }
             }
         }
-        assertThat(roles).contains("VIDEO_WEB", "POSTER", "THUMB_SMALL", "TEXT", "DISPLAY");
+        assertThat(roles).contains("VIDEO_WEB", "POSTER", "THUMB_SMALL", "THUMB_LARGE", "TEXT", "PDF_PREVIEW", "DISPLAY");
         assertThat(previousAndNext(judge.client(), assignments.get(1))).containsExactly(assignments.get(0), assignments.get(2));
 
         List<String> forbidden = new ArrayList<>(List.of(displayName, username, UNIT, ADVISOR, FILE_NAME_MARK));
