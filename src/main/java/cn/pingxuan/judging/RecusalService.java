@@ -2,7 +2,6 @@ package cn.pingxuan.judging;
 
 import cn.pingxuan.account.Actor;
 import cn.pingxuan.common.AuditLog;
-import io.micronaut.context.BeanProvider;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -16,11 +15,11 @@ public class RecusalService {
     private final JudgeAccess access;
     private final ScoringService scoring;
     private final AssignmentRepository assignments;
-    private final BeanProvider<ReplacementJudges> replacements;
+    private final ReplacementJudges replacements;
     private final AuditLog audit;
 
     RecusalService(JudgeAccess access, ScoringService scoring, AssignmentRepository assignments,
-                   BeanProvider<ReplacementJudges> replacements, AuditLog audit) {
+                   ReplacementJudges replacements, AuditLog audit) {
         this.access = access;
         this.scoring = scoring;
         this.assignments = assignments;
@@ -36,9 +35,6 @@ public class RecusalService {
         String reason = form.reason().strip();
         Assignment recused = assignments.update(current.recused(reason));
         audit.record(actor.id(), "judging.recuse", "assignment", current.id(), current.status() + " → RECUSED: " + reason, ip);
-        // the organizer side picks the replacement; until it is wired in, the organizer reassigns by hand
-        boolean reassigned = replacements.isPresent()
-                && replacements.get().replace(owned.round(), recused, actor.id(), ip);
-        return new RecuseForm.Result(reassigned);
+        return new RecuseForm.Result(replacements.replace(owned.round(), recused, actor.id(), ip));
     }
 }
