@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
@@ -40,11 +41,12 @@ class JudgingBenchSeed implements ApplicationEventListener<ServerStartupEvent> {
     }
 
     @Override
+    @Transactional
     public void onApplicationEvent(ServerStartupEvent event) {
         Timestamp now = Timestamp.from(Instant.now());
         String hash = hasher.hashChosen(PASSWORD);
-        try (Connection db = dataSource.getConnection()) {
-            db.setAutoCommit(false);
+        try {
+            Connection db = dataSource.getConnection();
             long literature = single(db, "SELECT id FROM org_unit WHERE name = '文学院'");
             long student = single(db, "SELECT id FROM app_user WHERE username = 'student'");
             long studentUnit = single(db, "SELECT unit_id FROM app_user WHERE username = 'student'");
@@ -83,7 +85,6 @@ class JudgingBenchSeed implements ApplicationEventListener<ServerStartupEvent> {
                 }
                 insert.executeBatch();
             }
-            db.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("seeding the judging benchmark failed", e);
         }
