@@ -14,6 +14,8 @@ import java.util.function.Function;
  * writing overlap. The store reads the part buffer up to where the request has filled it; the buffer keeps
  * every byte until the part is stored, so a PATCH that ends early still has them all for a shorter part or
  * the tail. Ended early, the store's stream ends short, which makes the store keep nothing of the part.
+ * Once the store has read the whole part, the buffer may take the next one while the store still makes this one
+ * durable (fsync): the part counts as stored only when {@link #await} returns.
  */
 final class PartInFlight {
 
@@ -21,6 +23,7 @@ final class PartInFlight {
     private final int length;
     private int filled;
     private boolean abandoned;
+    private boolean allRead;
     private final CompletableFuture<PartInfo> stored;
 
     /**
@@ -31,6 +34,7 @@ final class PartInFlight {
         this.length = length;
         this.filled = filled;
         this.stored = CompletableFuture.supplyAsync(() -> put.apply(new FillingStream()), executor);
+        stored.whenComplete((part, failure) -> wakeUp());
     }
 
     /** The buffer now holds {@code filled} bytes of the part. */
@@ -39,7 +43,25 @@ final class PartInFlight {
         notifyAll();
     }
 
-    /** Once the buffer holds the whole part: waits until the store has it. */
+    /** Once the buffer holds the whole part: waits until the store has read it, so that it may be refilled. */
+    void awaitRead() {
+        synchronized (this) {
+            while (!allRead && !stored.isDone()) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while a part was being stored", e);
+                }
+            }
+            if (allRead) {
+                return;
+            }
+        }
+        await();
+    }
+
+    /** Waits until the store has the part, durable. */
     PartInfo await() {
         try {
             return stored.join();
@@ -55,6 +77,15 @@ final class PartInFlight {
             notifyAll();
         }
         stored.handle((part, failure) -> null).join();
+    }
+
+    private synchronized void wakeUp() {
+        notifyAll();
+    }
+
+    private synchronized void readAll() {
+        allRead = true;
+        notifyAll();
     }
 
     /** The part's bytes as the request fills them in. */
@@ -81,6 +112,9 @@ final class PartInFlight {
             // bytes below the filled mark stay as they are until the part is stored
             System.arraycopy(buffer, position, b, off, n);
             position += n;
+            if (position == length) {
+                readAll();
+            }
             return n;
         }
 

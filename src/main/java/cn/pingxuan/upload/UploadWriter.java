@@ -61,7 +61,7 @@ class UploadWriter {
             }
             return assembly.keepRemainder(interrupted);
         } finally {
-            assembly.abandonPartInFlight();
+            assembly.releaseParts();
         }
     }
 
@@ -82,6 +82,8 @@ class UploadWriter {
         /** Where the bytes this PATCH promises end, as an offset in the file. */
         private long promisedEnd;
         private PartInFlight partInFlight;
+        /** A streamed part whose bytes the store has read but may still be making durable; recorded once it has. */
+        private PartInFlight unrecordedPart;
         /** Only a PATCH that starts at byte 0 sees the whole file; it digests each part as it is stored. */
         private final OverlappedDigest digest;
 
@@ -167,6 +169,7 @@ class UploadWriter {
         /** Stores what this PATCH left in the buffer: as a part if it may be one, else as the tail. */
         WriteResult keepRemainder(boolean interrupted) {
             abandonPartInFlight();
+            recordUnrecordedPart();
             if (type == null) {
                 // not enough bytes to judge the file: none are kept, the client sends them again
                 if (interrupted) {
@@ -185,6 +188,7 @@ class UploadWriter {
         }
 
         WriteResult finish() {
+            recordUnrecordedPart();
             journal.keepAlive();
             digestWhileStoring();
             try {
@@ -227,7 +231,7 @@ class UploadWriter {
                 partInFlight.filledTo(filled);
                 return;
             }
-            long partEnd = partBytes + partSize;
+            long partEnd = partBytes + unrecordedBytes() + partSize;
             if (!store.writesPartsAsTheyArrive() || type == null || partEnd > promisedEnd
                     || partEnd >= upload.uploadLength()) {
                 return;
@@ -235,15 +239,24 @@ class UploadWriter {
             startMultipartIfNone();
             String key = upload.blobKey();
             String id = multipartId;
-            int partNumber = parts.size() + 1;
+            int partNumber = nextPartNumber();
             partInFlight = new PartInFlight(buffer, partSize, filled, executor,
                     bytes -> store.putPart(key, id, partNumber, bytes, partSize));
         }
 
-        void abandonPartInFlight() {
+        private void abandonPartInFlight() {
             if (partInFlight != null) {
                 partInFlight.abandon();
                 partInFlight = null;
+            }
+        }
+
+        /** After a failure: waits for the parts still with the store, which count as stored only once recorded. */
+        void releaseParts() {
+            abandonPartInFlight();
+            if (unrecordedPart != null) {
+                unrecordedPart.abandon();
+                unrecordedPart = null;
             }
         }
 
@@ -251,26 +264,50 @@ class UploadWriter {
             startMultipartIfNone();
             journal.keepAlive();
             digestWhileStoring();
-            PartInfo part;
             try {
-                part = partInFlight == null
-                        ? store.putPart(upload.blobKey(), multipartId, parts.size() + 1, buffer, filled)
-                        : completePartInFlight();
+                if (partInFlight == null) {
+                    recordUnrecordedPart();
+                    recordPart(store.putPart(upload.blobKey(), multipartId, parts.size() + 1, buffer, filled));
+                } else {
+                    handOverPartInFlight();
+                }
             } finally {
                 bufferDigested();
             }
-            parts.add(part);
-            partBytes += filled;
-            journal.storedPart(part, partBytes);
             filled = 0;
             storedInBuffer = 0;
         }
 
-        private PartInfo completePartInFlight() {
+        /** Once the store has read the part, the buffer may take the next one while the part becomes durable. */
+        private void handOverPartInFlight() {
             PartInFlight complete = partInFlight;
             partInFlight = null;
             complete.filledTo(filled);
-            return complete.await();
+            complete.awaitRead();
+            recordUnrecordedPart();
+            unrecordedPart = complete;
+        }
+
+        private void recordUnrecordedPart() {
+            if (unrecordedPart != null) {
+                PartInFlight durable = unrecordedPart;
+                unrecordedPart = null;
+                recordPart(durable.await());
+            }
+        }
+
+        private void recordPart(PartInfo part) {
+            parts.add(part);
+            partBytes += part.size();
+            journal.storedPart(part, partBytes);
+        }
+
+        private long unrecordedBytes() {
+            return unrecordedPart == null ? 0 : partSize;
+        }
+
+        private int nextPartNumber() {
+            return parts.size() + (unrecordedPart == null ? 1 : 2);
         }
 
         private void startMultipartIfNone() {
