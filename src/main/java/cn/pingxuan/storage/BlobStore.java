@@ -1,5 +1,6 @@
 package cn.pingxuan.storage;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
@@ -64,6 +65,24 @@ public interface BlobStore {
      * @throws MultipartUploadNotFoundException if the upload does not exist (S3Proxy does not detect this)
      */
     PartInfo putPart(String key, String uploadId, int partNumber, InputStream data, long length);
+
+    /**
+     * Stores {@code bytes[0, length)} as part {@code partNumber}, like the stream variant. A store that can
+     * send the array as it is overrides this: a stream it would copy into buffers of its own first.
+     */
+    default PartInfo putPart(String key, String uploadId, int partNumber, byte[] bytes, int length) {
+        MultipartRules.requirePartOf(bytes, length);
+        return putPart(key, uploadId, partNumber, new ByteArrayInputStream(bytes, 0, length), length);
+    }
+
+    /**
+     * Whether {@link #putPart(String, String, int, InputStream, long)} writes the bytes as it reads them, so
+     * that a caller gains by handing it a stream that is still being filled. A store that collects a whole
+     * part in memory first answers false and is better given an array.
+     */
+    default boolean writesPartsAsTheyArrive() {
+        return false;
+    }
 
     /**
      * Joins the parts into the blob under the key and ends the upload.

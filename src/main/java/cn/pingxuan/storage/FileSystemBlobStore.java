@@ -115,6 +115,11 @@ public class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
+    public boolean writesPartsAsTheyArrive() {
+        return true;
+    }
+
+    @Override
     public void completeMultipart(String key, String uploadId, List<PartInfo> parts) {
         io("could not complete upload '" + uploadId + "' of '" + key + "'", () -> {
             FileSystemMultipartUploads.Upload upload = uploads.open(key, uploadId);

@@ -30,6 +30,14 @@ final class MultipartRules {
         }
     }
 
+    /** A part of the first {@code length} bytes of {@code bytes}. */
+    static void requirePartOf(byte[] bytes, int length) {
+        requirePartLength(length);
+        if (length > bytes.length) {
+            throw new IllegalArgumentException("part length " + length + " exceeds the array's " + bytes.length + " bytes");
+        }
+    }
+
     /**
      * The requested list must name parts 1..n in order, each as uploaded (same etag), and every part
      * but the last must be at least {@link #MIN_PART_SIZE}. Uploaded parts beyond n are ignored, as in S3.

@@ -31,7 +31,7 @@ import okhttp3.OkHttpClient;
 /**
  * Blobs as objects in one S3 bucket (MinIO in production), created at startup if missing. The MinIO SDK
  * holds each part in memory while it signs and sends it: one {@value #STREAM_PART_SIZE}-byte part for
- * {@link #put}, the whole part for {@link #putPart}.
+ * {@link #put}, a copy of the whole part for a streamed {@link #putPart} (an array is sent as it is).
  */
 @Singleton
 @Requires(property = "pingxuan.storage.type", value = "s3")
@@ -133,6 +133,18 @@ public class S3BlobStore implements BlobStore {
 
     @Override
     public PartInfo putPart(String key, String uploadId, int partNumber, InputStream data, long length) {
+        return uploadPart(key, uploadId, partNumber, data, length);
+    }
+
+    /** The SDK signs and sends an array as it is, where it copies a stream into a part buffer of its own. */
+    @Override
+    public PartInfo putPart(String key, String uploadId, int partNumber, byte[] bytes, int length) {
+        MultipartRules.requirePartOf(bytes, length);
+        return uploadPart(key, uploadId, partNumber, bytes, length);
+    }
+
+    /** @param data an InputStream or a byte[], as the SDK takes them */
+    private PartInfo uploadPart(String key, String uploadId, int partNumber, Object data, long length) {
         BlobKeys.requireValid(key);
         requireUploadId(uploadId);
         MultipartRules.requirePartNumber(partNumber);

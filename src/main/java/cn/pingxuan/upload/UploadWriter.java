@@ -22,7 +22,8 @@ import java.util.concurrent.Executor;
  * byte. So the buffer is written as a part whenever it holds a full part; when the PATCH ends, what is left
  * becomes a part if it is large enough, else the upload's tail, which the next PATCH loads into its buffer
  * first. The client may therefore resume exactly where the server stopped receiving. The first bytes are
- * checked against the allowed types before anything is written.
+ * checked against the allowed types before anything is written. A store that writes parts as they arrive gets
+ * each full part while the PATCH is still filling it (see {@link PartInFlight}).
  */
 @Singleton
 class UploadWriter {
@@ -31,14 +32,15 @@ class UploadWriter {
 
     private final BlobStore store;
     private final PartBuffers buffers;
-    private final Executor digestExecutor;
+    /** Digests parts and runs the parts in flight, beside the request's thread. */
+    private final Executor executor;
     private final int partSize;
 
-    UploadWriter(BlobStore store, PartBuffers buffers, @Named(TaskExecutors.BLOCKING) Executor digestExecutor,
+    UploadWriter(BlobStore store, PartBuffers buffers, @Named(TaskExecutors.BLOCKING) Executor executor,
                  UploadProperties properties) {
         this.store = store;
         this.buffers = buffers;
-        this.digestExecutor = digestExecutor;
+        this.executor = executor;
         this.partSize = properties.partBytes();
     }
 
@@ -51,12 +53,16 @@ class UploadWriter {
         long incoming = contentLength < 0 ? missing : contentLength;
         int capacity = (int) Math.min(partSize, upload.tailBytes() + incoming);
         Assembly assembly = new Assembly(upload, parts, journal, buffers.allocate(capacity));
-        assembly.loadTail();
-        boolean interrupted = assembly.receive(body, incoming, contentLength < 0);
-        if (assembly.hasAllBytes()) {
-            return assembly.finish();
+        try {
+            assembly.loadTail();
+            boolean interrupted = assembly.receive(body, incoming, contentLength < 0);
+            if (assembly.hasAllBytes()) {
+                return assembly.finish();
+            }
+            return assembly.keepRemainder(interrupted);
+        } finally {
+            assembly.releaseParts();
         }
-        return assembly.keepRemainder(interrupted);
     }
 
     /** The state of one PATCH: the buffer and how much of it is already stored as the tail. */
@@ -73,6 +79,11 @@ class UploadWriter {
         private long received;
         private String multipartId;
         private FileType type;
+        /** Where the bytes this PATCH promises end, as an offset in the file. */
+        private long promisedEnd;
+        private PartInFlight partInFlight;
+        /** A streamed part whose bytes the store has read but may still be making durable; recorded once it has. */
+        private PartInFlight unrecordedPart;
         /** Only a PATCH that starts at byte 0 sees the whole file; it digests each part as it is stored. */
         private final OverlappedDigest digest;
 
@@ -84,7 +95,7 @@ class UploadWriter {
             this.partBytes = upload.partBytes();
             this.multipartId = upload.multipartId();
             this.type = upload.detectedType();
-            this.digest = upload.receivedBytes() == 0 ? new OverlappedDigest(digestExecutor) : null;
+            this.digest = upload.receivedBytes() == 0 ? new OverlappedDigest(executor) : null;
         }
 
         void loadTail() {
@@ -109,6 +120,7 @@ class UploadWriter {
          * @return whether the connection broke before the body ended
          */
         boolean receive(InputStream body, long incoming, boolean chunked) {
+            promisedEnd = upload.receivedBytes() + incoming;
             try {
                 while (received < incoming) {
                     int read = body.read(buffer, filled, (int) Math.min(buffer.length - filled, incoming - received));
@@ -118,6 +130,8 @@ class UploadWriter {
                     accept(read);
                     if (filled == partSize && !hasAllBytes()) {
                         storePart();
+                    } else {
+                        streamPart();
                     }
                 }
                 if (chunked && hasAllBytes() && body.read() >= 0) {
@@ -154,6 +168,8 @@ class UploadWriter {
 
         /** Stores what this PATCH left in the buffer: as a part if it may be one, else as the tail. */
         WriteResult keepRemainder(boolean interrupted) {
+            abandonPartInFlight();
+            recordUnrecordedPart();
             if (type == null) {
                 // not enough bytes to judge the file: none are kept, the client sends them again
                 if (interrupted) {
@@ -172,17 +188,17 @@ class UploadWriter {
         }
 
         WriteResult finish() {
-            ByteArrayInputStream lastBytes = new ByteArrayInputStream(buffer, 0, filled);
+            recordUnrecordedPart();
             journal.keepAlive();
             digestWhileStoring();
             try {
                 if (parts.isEmpty()) {
-                    store.put(upload.blobKey(), lastBytes, type.contentType());
+                    store.put(upload.blobKey(), new ByteArrayInputStream(buffer, 0, filled), type.contentType());
                     if (multipartId != null) {
                         store.abortMultipart(upload.blobKey(), multipartId);
                     }
                 } else {
-                    completeMultipart(lastBytes);
+                    completeMultipart();
                 }
             } finally {
                 bufferDigested();
@@ -190,10 +206,10 @@ class UploadWriter {
             return new WriteResult.Finished(type, digest == null ? null : digest.hex());
         }
 
-        private void completeMultipart(ByteArrayInputStream lastBytes) {
+        private void completeMultipart() {
             try {
                 if (filled > 0) {
-                    parts.add(store.putPart(upload.blobKey(), multipartId, parts.size() + 1, lastBytes, filled));
+                    parts.add(store.putPart(upload.blobKey(), multipartId, parts.size() + 1, buffer, filled));
                 }
                 store.completeMultipart(upload.blobKey(), multipartId, parts);
             } catch (MultipartUploadNotFoundException e) {
@@ -206,26 +222,100 @@ class UploadWriter {
             }
         }
 
+        /**
+         * Hands the part being received to the store before it is complete, when the store writes parts as they
+         * arrive and this PATCH promises the whole part (the file's last part waits for {@link #finish}).
+         */
+        private void streamPart() {
+            if (partInFlight != null) {
+                partInFlight.filledTo(filled);
+                return;
+            }
+            long partEnd = partBytes + unrecordedBytes() + partSize;
+            if (!store.writesPartsAsTheyArrive() || type == null || partEnd > promisedEnd
+                    || partEnd >= upload.uploadLength()) {
+                return;
+            }
+            startMultipartIfNone();
+            String key = upload.blobKey();
+            String id = multipartId;
+            int partNumber = nextPartNumber();
+            partInFlight = new PartInFlight(buffer, partSize, filled, executor,
+                    bytes -> store.putPart(key, id, partNumber, bytes, partSize));
+        }
+
+        private void abandonPartInFlight() {
+            if (partInFlight != null) {
+                partInFlight.abandon();
+                partInFlight = null;
+            }
+        }
+
+        /** After a failure: waits for the parts still with the store, which count as stored only once recorded. */
+        void releaseParts() {
+            abandonPartInFlight();
+            if (unrecordedPart != null) {
+                unrecordedPart.abandon();
+                unrecordedPart = null;
+            }
+        }
+
         private void storePart() {
+            startMultipartIfNone();
+            journal.keepAlive();
+            digestWhileStoring();
+            try {
+                if (partInFlight == null) {
+                    recordUnrecordedPart();
+                    recordPart(store.putPart(upload.blobKey(), multipartId, parts.size() + 1, buffer, filled));
+                } else {
+                    handOverPartInFlight();
+                }
+            } finally {
+                bufferDigested();
+            }
+            filled = 0;
+            storedInBuffer = 0;
+        }
+
+        /** Once the store has read the part, the buffer may take the next one while the part becomes durable. */
+        private void handOverPartInFlight() {
+            PartInFlight complete = partInFlight;
+            partInFlight = null;
+            complete.filledTo(filled);
+            complete.awaitRead();
+            recordUnrecordedPart();
+            unrecordedPart = complete;
+        }
+
+        private void recordUnrecordedPart() {
+            if (unrecordedPart != null) {
+                PartInFlight durable = unrecordedPart;
+                unrecordedPart = null;
+                recordPart(durable.await());
+            }
+        }
+
+        private void recordPart(PartInfo part) {
+            parts.add(part);
+            partBytes += part.size();
+            journal.storedPart(part, partBytes);
+        }
+
+        private long unrecordedBytes() {
+            return unrecordedPart == null ? 0 : partSize;
+        }
+
+        private int nextPartNumber() {
+            return parts.size() + (unrecordedPart == null ? 1 : 2);
+        }
+
+        private void startMultipartIfNone() {
             if (multipartId == null) {
                 journal.keepAlive();
                 multipartId = store.startMultipart(upload.blobKey(), type.contentType());
                 journal.startedMultipart(multipartId);
             }
-            journal.keepAlive();
-            digestWhileStoring();
-            PartInfo part;
-            try {
-                part = store.putPart(upload.blobKey(), multipartId, parts.size() + 1,
-                        new ByteArrayInputStream(buffer, 0, filled), filled);
-            } finally {
-                bufferDigested();
-            }
-            parts.add(part);
-            partBytes += filled;
-            journal.storedPart(part, partBytes);
-            filled = 0;
-            storedInBuffer = 0;
         }
 
         /** The buffer holds the next bytes of the file, none of them digested yet. */

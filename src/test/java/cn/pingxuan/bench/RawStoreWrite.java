@@ -6,7 +6,6 @@ import cn.pingxuan.storage.FileSystemStorageConfig;
 import cn.pingxuan.storage.PartInfo;
 import cn.pingxuan.storage.S3BlobStore;
 import cn.pingxuan.storage.S3StorageConfig;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ public final class RawStoreWrite {
         List<PartInfo> parts = new ArrayList<>();
         for (long written = 0; written < size; written += partSize) {
             int length = (int) Math.min(partSize, size - written);
-            parts.add(store.putPart(key, uploadId, parts.size() + 1, new ByteArrayInputStream(part, 0, length), length));
+            parts.add(store.putPart(key, uploadId, parts.size() + 1, part, length));
         }
         store.completeMultipart(key, uploadId, parts);
         print("multipart", size, System.nanoTime() - started);

@@ -270,6 +270,31 @@ abstract class BlobStoreContract {
     }
 
     @Test
+    void storesTheStartOfAnArrayAsAPart() {
+        String uploadId = store.startMultipart(KEY, null);
+        byte[] bytes = bytes(22, 0, 5 * MIB + 100);
+
+        PartInfo first = store.putPart(KEY, uploadId, 1, bytes, 5 * MIB);
+        PartInfo last = store.putPart(KEY, uploadId, 2, bytes(22, 5 * MIB, 3_000), 1_000);
+
+        assertThat(first.size()).isEqualTo(5 * MIB);
+        assertThat(store.listParts(KEY, uploadId)).containsExactly(first, last);
+        store.completeMultipart(KEY, uploadId, List.of(first, last));
+        assertThat(sha256(store.get(KEY))).isEqualTo(sha256(22, 0, 5 * MIB + 1_000));
+    }
+
+    @Test
+    void refusesAnArrayPartLongerThanTheArray() {
+        String uploadId = store.startMultipart(KEY, null);
+
+        assertThatThrownBy(() -> store.putPart(KEY, uploadId, 1, new byte[10], 11))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.putPart(KEY, uploadId, 1, new byte[10], -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.listParts(KEY, uploadId)).isEmpty();
+    }
+
+    @Test
     void abortRemovesTheUploadAndMayBeRepeated() {
         String uploadId = store.startMultipart(KEY, null);
         uploadParts(uploadId, 17, 5 * MIB, 10);

@@ -122,6 +122,24 @@ class UploadWriterTest {
     }
 
     @Test
+    void aConnectionThatBreaksWhileAPartIsWrittenKeepsItsBytesAsTheTail() {
+        byte[] file = paddedMp4(16 * MIB);
+        journal = new Journal(file.length);
+        int arrived = PART + 2 * MIB + 4242;
+
+        WriteResult broken = writer.write(journal.upload(), journal.parts, new BreakingStream(file, arrived), file.length, journal);
+
+        assertThat(broken).isEqualTo(new WriteResult.Stored(arrived));
+        assertThat(journal.parts).extracting(PartInfo::size).containsExactly((long) PART);
+        assertThat(store.listParts(journal.blobKey, journal.multipartId)).as("nothing of the part in flight").hasSize(1);
+        assertThat(journal.tailBytes).isEqualTo(arrived - PART);
+        WriteResult resumed = writer.write(journal.upload(), journal.parts, new TrickleStream(file, arrived, file.length),
+                file.length - arrived, journal);
+        assertThat(resumed).isEqualTo(new WriteResult.Finished(FileType.MP4, null));
+        assertThat(sha256(store.get(journal.blobKey))).isEqualTo(sha256(file));
+    }
+
+    @Test
     void bytesTooFewToJudgeTheFileAreNotKept() {
         byte[] file = paddedMp4(100_000);
         journal = new Journal(file.length);
