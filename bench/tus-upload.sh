@@ -4,7 +4,7 @@
 # server's heap growth while several uploads run at once.
 #   bench/tus-upload.sh [SIZE_MIB] [CONCURRENT] [CONCURRENT_MIB] [STORES]
 #   defaults: 1024 MiB, 8 uploads of 256 MiB, "filesystem s3"; ROUNDS=3 (raw and tus alternate, medians are
-#   printed: the machine is shared), PART_MIB=8 (pingxuan.upload.part-size)
+#   printed: the machine is shared), PART_MIB=6 (pingxuan.upload.part-size)
 # The server runs from the test classpath with the tests' upload purpose ("bench" environment): the app's own
 # purposes (entry files, contest covers) add business checks and category limits (a 1 GiB file exceeds the demo
 # contest's), not work on the byte path; the protocol, part buffers and stores measured are the app's own.
@@ -16,7 +16,7 @@ concurrent=${2:-8}
 concurrent_mib=${3:-256}
 stores=${4:-filesystem s3}
 rounds=${ROUNDS:-3}
-part_mib=${PART_MIB:-8}
+part_mib=${PART_MIB:-6}
 heap=1g
 
 if [[ ! -f target/test-classes/cn/pingxuan/bench/TusBenchServer.class ]]; then

@@ -8,8 +8,8 @@ import { ApiError, apiErrorFromResponse } from './problem'
  */
 export const UPLOAD_ENDPOINT = '/api/uploads'
 
-/** The server stores parts of 8 MiB; smaller chunks work too, they are gathered into parts. */
-export const CHUNK_SIZE = 8 * 1024 * 1024
+/** The server stores parts of 6 MiB (pingxuan.upload.part-size): a chunk of one part ends no request with a remainder to keep. */
+export const CHUNK_SIZE = 6 * 1024 * 1024
 
 /** Campus Wi-Fi and phones on the move: keep retrying for about 40 seconds before giving up. */
 export const RETRY_DELAYS = [0, 1000, 3000, 5000, 10000, 20000]

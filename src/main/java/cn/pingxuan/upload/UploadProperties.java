@@ -19,7 +19,7 @@ import java.time.Duration;
 @ConfigurationProperties("pingxuan.upload")
 public record UploadProperties(
         @Bindable(defaultValue = "4GB") @ReadableBytes long maxSize,
-        @Bindable(defaultValue = "8MB") @ReadableBytes long partSize,
+        @Bindable(defaultValue = "6MB") @ReadableBytes long partSize,
         @Bindable(defaultValue = "24h") Duration expiry,
         @Bindable(defaultValue = "30s") Duration lease) {
 
