@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Criterion } from '@/api/judging'
-import { fullSheet, scoreProblem, weightedTotal, weightSum } from './rubric'
+import { fullSheet, parseScore, scoreProblem, weightedTotal, weightSum } from './rubric'
 
 const criteria: Criterion[] = [
   { id: 1, name: '主题', description: '', maxScore: 40, weight: 40 },
@@ -24,6 +24,15 @@ describe('scoreProblem', () => {
   it('lets a draft leave a score empty but not a submission', () => {
     expect(scoreProblem(null, 40)).toBeNull()
     expect(scoreProblem(null, 40, true)).toBe('required')
+  })
+})
+
+describe('parseScore', () => {
+  it('reads plain decimals, empty as unscored and anything else as not a number', () => {
+    expect(parseScore(' 27.5 ')).toBe(27.5)
+    expect(parseScore('')).toBeNull()
+    expect(parseScore('2e1')).toBeNaN()
+    expect(scoreProblem(parseScore('abc'), 40)).toBe('format')
   })
 })
 

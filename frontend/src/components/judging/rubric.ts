@@ -3,11 +3,19 @@ import type { Criterion, CriterionForm, ScoreSheet } from '@/api/judging'
 /** A score has at most one decimal (27.5): the server refuses more. */
 const ONE_DECIMAL = /^\d+(\.\d)?$/
 
+/** A typed score: empty is "not scored"; anything but a plain decimal is NaN (shown as a format problem). */
+export function parseScore(text: string): number | null {
+  const trimmed = text.trim()
+  if (trimmed === '') return null
+  return /^\d+(\.\d*)?$/.test(trimmed) ? Number(trimmed) : Number.NaN
+}
+
 export type ScoreProblem = 'required' | 'format' | 'range'
 
 /** What is wrong with a score typed for a criterion, or null when it is acceptable (empty is fine for a draft). */
 export function scoreProblem(value: number | null | undefined, maxScore: number, required = false): ScoreProblem | null {
-  if (value === null || value === undefined || Number.isNaN(value)) return required ? 'required' : null
+  if (value === null || value === undefined) return required ? 'required' : null
+  if (Number.isNaN(value)) return 'format'
   if (value < 0 || value > maxScore) return 'range'
   if (!ONE_DECIMAL.test(String(value))) return 'format'
   return null
