@@ -1,53 +1,19 @@
 import { expect, test, type Page } from '@playwright/test'
-import { ApiSession, createStudent, daysFromNow, login, logout, paddedTestVideo, runId, screenshotPath } from './support'
-
-interface ContestDetail {
-  id: number
-  categories: { id: number; name: string }[]
-}
+import { ApiSession, createOpenVideoContest, login, logout, runId, screenshotPath, submitEligibleEntries, type SceneContest } from './support'
 
 /**
  * The scene, set up through the API: a contest (短视频) whose three entries passed screening, moved on to
  * 评审中 (OPEN → CLOSED → JUDGING) so a round can open.
  */
-async function contestInJudging(title: string): Promise<{ contest: ContestDetail; titles: string[] }> {
+async function contestInJudging(title: string): Promise<SceneContest> {
   const organizer = await ApiSession.signIn('organizer')
-  const me = await organizer.send<{ unit: { id: number } }>('GET', '/api/me')
-  const contest = await organizer.send<ContestDetail>('POST', '/api/organize/contests', {
-    title,
-    theme: '评审',
-    ownerUnitId: me.unit.id,
-    submissionOpensAt: daysFromNow(-1),
-    submissionClosesAt: daysFromNow(30),
-    maxEntriesPerStudent: 3,
-    maxTeamSize: 1,
-    advisorRequired: false,
-    requiresRecommendation: false,
-    categories: [{ name: '短视频', kind: 'VIDEO', maxBytes: 50 * 1024 * 1024, formats: ['mp4'] }],
-    formFields: [],
-  })
-  await organizer.send('POST', `/api/organize/contests/${contest.id}/status`, { status: 'OPEN' })
-
-  const account = await createStudent('评审同学')
-  const student = await ApiSession.signIn(account.username, account.password)
-  const titles = [`晨光 ${runId()}`, `归途 ${runId()}`, `灯火 ${runId()}`]
-  for (const entryTitle of titles) {
-    const entry = await student.send<{ id: number }>('POST', '/api/entries', {
-      contestId: contest.id,
-      categoryId: contest.categories[0]!.id,
-      title: entryTitle,
-      pledgeAccepted: true,
-    })
-    await student.uploadEntryFile(entry.id, 0, `${entryTitle}.mp4`, 'video/mp4', paddedTestVideo(256 * 1024))
-    await student.send('POST', `/api/entries/${entry.id}/submit`)
-    await organizer.send('POST', `/api/contests/${contest.id}/screening/${entry.id}/review`, { verdict: 'APPROVE' })
-  }
-  await student.dispose()
+  const contest = await createOpenVideoContest(organizer, title, { theme: '评审', maxEntriesPerStudent: 3 })
+  await submitEligibleEntries(organizer, contest, '评审同学', [`晨光 ${runId()}`, `归途 ${runId()}`, `灯火 ${runId()}`])
   for (const status of ['CLOSED', 'JUDGING']) {
     await organizer.send('POST', `/api/organize/contests/${contest.id}/status`, { status })
   }
   await organizer.dispose()
-  return { contest, titles }
+  return contest
 }
 
 const CRITERIA = [
@@ -93,7 +59,7 @@ async function typeScores(page: Page, scores: string[], comment: string): Promis
 test('journey 9: a judge scores with the keyboard; the organizer locks the round and advances the top entries', async ({ page }) => {
   test.setTimeout(180_000)
   const title = `E2E 评审赛 ${runId()}`
-  const { contest } = await contestInJudging(title)
+  const contest = await contestInJudging(title)
 
   // the organizer sets the round up: rubric, the demo judge of 文学院, assignment, open
   await login(page, 'organizer')

@@ -1,19 +1,9 @@
-import type { AdvanceRule, Aggregation, CriterionForm, RoundForm, RoundView } from '@/api/judging'
+import type { CriterionForm, RoundForm, RoundView } from '@/api/judging'
 import { weightSum } from '@/components/judging/rubric'
 import { fromZonedWallTime, toZonedWallTime } from '@/utils/zonedTime'
 
-/** The round as its form holds it: times as wall clock in the contest's zone ("2026-03-01T08:00"). */
-export interface RoundDraft {
-  name: string
-  categoryIds: number[]
-  judgesPerEntry: number
-  blind: boolean
-  opensAt: string
-  closesAt: string
-  aggregation: Aggregation
-  advanceRule: AdvanceRule
-  criteria: CriterionForm[]
-}
+/** The round as its form holds it: a RoundForm whose times are wall clock in the contest's zone ("2026-03-01T08:00"). */
+export type RoundDraft = RoundForm
 
 export function newCriterion(): CriterionForm {
   return { name: '', description: '', maxScore: 10, weight: 0 }
