@@ -49,7 +49,7 @@ export function useScoreSheet(onSaved: (view: ScoringView) => void) {
     const problem = problemOf(criterionId)
     const criterion = criteria.value.find((c) => c.id === criterionId)
     if (problem && criterion) return t(`judgePanel.scoreProblem.${problem}`, { max: criterion.maxScore })
-    return serverErrors.value[`scores.${criterionId}`] ?? ''
+    return serverErrors.value[`scores[${criterionId}]`] ?? serverErrors.value[`scores.${criterionId}`] ?? ''
   }
 
   const draftValid = computed(() => criteria.value.every((c) => scoreProblem(values.value[c.id], c.maxScore) === null))
@@ -74,14 +74,24 @@ export function useScoreSheet(onSaved: (view: ScoringView) => void) {
     return { scores: { ...values.value }, comment: comment.value, version: view.value!.version }
   }
 
-  /** The scores on screen were replaced by a newer version saved elsewhere: show that one and say so. */
-  async function reloadStale(): Promise<void> {
-    show(await getScoring(view.value!.assignmentId))
-    ElMessage.warning({ message: t('judgePanel.staleReloaded'), duration: 6000, showClose: true })
+  /**
+   * A 409: either a newer version was saved elsewhere (another tab), or the round was locked or its window closed.
+   * Either way the sheet on screen is out of date: show the stored one (read-only in the second case) and say why.
+   */
+  async function reloadAfterConflict(error: ApiError): Promise<void> {
+    const stale = error.code === 'stale-version'
+    try {
+      show(await getScoring(view.value!.assignmentId))
+    } catch (reloadError) {
+      saveState.value = 'failed'
+      saveError.value = messageOf(reloadError)
+    }
+    const message = stale ? t('judgePanel.staleReloaded') : messageOf(error)
+    ElMessage.warning({ message, duration: 6000, showClose: true })
   }
 
-  function isStale(error: unknown): boolean {
-    return error instanceof ApiError && error.status === 409 && error.code === 'stale-version'
+  function isConflict(error: unknown): error is ApiError {
+    return error instanceof ApiError && error.status === 409
   }
 
   async function saveNow(): Promise<void> {
@@ -101,8 +111,8 @@ export function useScoreSheet(onSaved: (view: ScoringView) => void) {
         saveState.value = dirty ? 'saving' : 'saved'
         onSaved(saved)
       } catch (error) {
-        if (isStale(error)) {
-          await reloadStale()
+        if (isConflict(error)) {
+          await reloadAfterConflict(error)
           return
         }
         dirty = true
@@ -154,7 +164,7 @@ export function useScoreSheet(onSaved: (view: ScoringView) => void) {
       onSaved(submitted)
       return true
     } catch (error) {
-      if (isStale(error)) await reloadStale()
+      if (isConflict(error)) await reloadAfterConflict(error)
       else if (error instanceof ApiError && error.fieldErrors.length > 0) serverErrors.value = fieldErrorMap(error)
       else {
         saveState.value = 'failed'
