@@ -14,7 +14,7 @@ const round1 = (value: number | null) => (value === null ? null : Math.round(val
 
 /**
  * Each judge's mean total with a ±1 sd whisker, and their deviation from the other judges on the same entries:
- * a harsh judge's deviation bar points down, a lenient one's up; a tiny whisker is a flat (careless) judge.
+ * a harsh judge's marker sits below zero, a lenient one's above; a tiny whisker is a flat (careless) judge.
  */
 export function severityChart(judges: JudgeStats[], labels: ChartLabels) {
   const names = judges.map((judge) => judge.name)
@@ -23,8 +23,8 @@ export function severityChart(judges: JudgeStats[], labels: ChartLabels) {
   )
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: [labels.mean, labels.deviation] },
-    grid: { left: 48, right: 48, bottom: 40, top: 36 },
+    legend: { top: 0, data: [labels.mean, labels.deviation] },
+    grid: { left: 48, right: 48, bottom: 32, top: 56 },
     xAxis: { type: 'category', data: names },
     yAxis: [
       { type: 'value', name: labels.mean, min: 0, max: 100 },
@@ -40,12 +40,14 @@ export function severityChart(judges: JudgeStats[], labels: ChartLabels) {
         renderItem: whiskerRenderer,
         z: 3,
       },
+      // a marker, not a bar: the ±sd whisker stays centred on the judge's mean bar
       {
         name: labels.deviation,
-        type: 'bar',
+        type: 'scatter',
         yAxisIndex: 1,
+        symbol: 'diamond',
+        symbolSize: 14,
         data: judges.map((judge) => round1(judge.deviation)),
-        barMaxWidth: 16,
       },
     ],
   }
@@ -77,8 +79,8 @@ function whiskerRenderer(_params: unknown, api: RenderApi) {
 export function completionChart(judges: JudgeStats[], labels: ChartLabels) {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: [labels.submitted, labels.drafts, labels.untouched] },
-    grid: { left: 48, right: 24, bottom: 40, top: 36 },
+    legend: { top: 0, data: [labels.submitted, labels.drafts, labels.untouched] },
+    grid: { left: 48, right: 24, bottom: 32, top: 40 },
     xAxis: { type: 'category', data: judges.map((judge) => judge.name) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
