@@ -60,6 +60,7 @@ const judgingEn: typeof judgingZhCN = {
     saving: 'Saving',
     saved: 'Saved',
     saveFailed: 'Save failed',
+    fixBeforeLeaving: 'A score is not valid and has not been saved: correct it before moving on.',
     staleReloaded: 'These scores were changed elsewhere (another window?). The latest version is loaded: check it and carry on.',
     submit: 'Submit scores',
     resubmit: 'Submit again',

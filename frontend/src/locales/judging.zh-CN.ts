@@ -58,6 +58,7 @@ const judgingZhCN = {
     saving: '保存中',
     saved: '已保存',
     saveFailed: '保存失败',
+    fixBeforeLeaving: '有分数不符合要求，尚未保存：请先改正再切换作品。',
     staleReloaded: '这份评分已在别处（例如另一个窗口）更新，已载入最新内容，请核对后继续。',
     submit: '提交评分',
     resubmit: '重新提交',

@@ -179,6 +179,9 @@ export function useScoreSheet(onSaved: (view: ScoringView) => void) {
   /** Unsaved typing that a page leave would lose. */
   const unsaved = () => dirty || inFlight !== null
 
+  /** Typing that cannot be saved as it is (over the maximum, two decimals…): moving on would lose it. */
+  const invalidUnsaved = () => dirty && !draftValid.value
+
   onBeforeUnmount(() => clearTimeout(timer))
 
   return {
@@ -198,5 +201,6 @@ export function useScoreSheet(onSaved: (view: ScoringView) => void) {
     show,
     submit,
     unsaved,
+    invalidUnsaved,
   }
 }
