@@ -51,9 +51,9 @@ describe('organizer endpoints', () => {
   it('lock, forcing only when asked', async () => {
     const post = vi.spyOn(http, 'post').mockReturnValue(answer({}))
     await lockRound(5)
-    expect(post).toHaveBeenLastCalledWith('/api/organize/rounds/5/lock', null, { params: {} })
+    expect(post).toHaveBeenLastCalledWith('/api/organize/rounds/5/lock', undefined, { params: {} })
     await lockRound(5, true)
-    expect(post).toHaveBeenLastCalledWith('/api/organize/rounds/5/lock', null, { params: { force: true } })
+    expect(post).toHaveBeenLastCalledWith('/api/organize/rounds/5/lock', undefined, { params: { force: true } })
   })
 
   it('read the entries lacking judges from an infeasible assignment', () => {

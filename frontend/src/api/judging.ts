@@ -414,7 +414,7 @@ export async function resolveFlag(roundId: number, flagId: number, resolution: s
 
 /** `force` drops the assignments not yet submitted (audited by the server). */
 export async function lockRound(roundId: number, force = false): Promise<RoundView> {
-  const { data } = await http.post<RoundView>(`${roundPath(roundId)}/lock`, null, { params: force ? { force: true } : {} })
+  const { data } = await http.post<RoundView>(`${roundPath(roundId)}/lock`, undefined, { params: force ? { force: true } : {} })
   return data
 }
 
