@@ -55,8 +55,8 @@ async function typeScores(page: Page, scores: string[], comment: string): Promis
   await expect(page.getByTestId('save-state')).toHaveText('已保存')
 }
 
-// Journey 9: a round from rubric to advancement — the judge scores with the keyboard, the organizer ranks and advances.
-test('journey 9: a judge scores with the keyboard; the organizer locks the round and advances the top entries', async ({ page }) => {
+// Journey 10: a round from rubric to advancement — the judge scores with the keyboard, the organizer ranks and advances.
+test('journey 10: a judge scores with the keyboard; the organizer locks the round and advances the top entries', async ({ page }) => {
   test.setTimeout(180_000)
   const title = `E2E 评审赛 ${runId()}`
   const contest = await contestInJudging(title)
@@ -103,7 +103,7 @@ test('journey 9: a judge scores with the keyboard; the organizer locks the round
     await expect(page.getByTestId('score-total')).toContainText(sheet.total)
 
     if (index === 0) {
-      await page.screenshot({ path: screenshotPath('journey-9-judge-panel-1366') })
+      await page.screenshot({ path: screenshotPath('journey-10-judge-panel-1366') })
       await page.reload()
       await expect(page.getByTestId('work-title')).toHaveText(scored[0]!)
       for (const [criterion, score] of sheet.scores.entries()) {
@@ -137,7 +137,7 @@ test('journey 9: a judge scores with the keyboard; the organizer locks the round
   await expect(rowOf(scored[0]!)).toContainText('90.00')
   await expect(page.getByTestId('advancing-count')).toHaveText('2 件作品晋级')
   await expect(page.getByText('仍相同则名次并列。')).toBeVisible()
-  await page.screenshot({ path: screenshotPath('journey-9-ranking-1366'), fullPage: true })
+  await page.screenshot({ path: screenshotPath('journey-10-ranking-1366'), fullPage: true })
 
   await page.getByRole('button', { name: '确认晋级' }).click()
   await page.getByRole('dialog').getByRole('button', { name: '确认晋级' }).click()
