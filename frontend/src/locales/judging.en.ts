@@ -71,6 +71,7 @@ const judgingEn: typeof judgingZhCN = {
     flagTitle: 'Report a problem to the organizers',
     flagKind: 'Problem',
     flagNote: 'Details',
+    flagNoteRequired: 'Describe the problem',
     flagSend: 'Send',
     flagSent: 'Reported to the organizers',
     recuse: 'Recuse',

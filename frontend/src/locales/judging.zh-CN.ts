@@ -69,6 +69,7 @@ const judgingZhCN = {
     flagTitle: '向组织者报告问题',
     flagKind: '问题类型',
     flagNote: '说明',
+    flagNoteRequired: '请说明情况',
     flagSend: '提交标记',
     flagSent: '已报告给组织者',
     recuse: '申请回避',
