@@ -3,7 +3,7 @@ import { useI18n } from 'vue-i18n'
 import { getScoring, saveDraft, submitScores, type ScoreForm, type ScoringView } from '@/api/judging'
 import { ApiError, fieldErrorMap } from '@/api/problem'
 import { useApiError } from '@/composables/useApiError'
-import { fullSheet, parseScore, scoreProblem, weightedTotal, type ScoreProblem } from '@/components/judging/rubric'
+import { fullSheet, parseScore, scoreProblem, weightedTotal } from '@/components/judging/rubric'
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
 
@@ -38,17 +38,12 @@ export function useScoreSheet(onSaved: (view: ScoringView) => void) {
   })
   const total = computed(() => weightedTotal(criteria.value, values.value))
 
-  function problemOf(criterionId: number): ScoreProblem | null {
-    const criterion = criteria.value.find((c) => c.id === criterionId)
-    if (!criterion) return null
-    return scoreProblem(values.value[criterionId], criterion.maxScore, submitAttempted.value)
-  }
-
-  /** The message under a criterion's input: ours first, then the server's (`scores.{id}`). */
+  /** The message under a criterion's input: ours first (range, format, missing), then the server's (`scores.{id}`). */
   function errorOf(criterionId: number): string {
-    const problem = problemOf(criterionId)
     const criterion = criteria.value.find((c) => c.id === criterionId)
-    if (problem && criterion) return t(`judgePanel.scoreProblem.${problem}`, { max: criterion.maxScore })
+    if (!criterion) return ''
+    const problem = scoreProblem(values.value[criterionId], criterion.maxScore, submitAttempted.value)
+    if (problem) return t(`judgePanel.scoreProblem.${problem}`, { max: criterion.maxScore })
     return serverErrors.value[`scores[${criterionId}]`] ?? serverErrors.value[`scores.${criterionId}`] ?? ''
   }
 
