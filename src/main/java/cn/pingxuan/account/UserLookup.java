@@ -1,9 +1,13 @@
 package cn.pingxuan.account;
 
+import cn.pingxuan.common.LikePatterns;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,5 +35,12 @@ public class UserLookup {
         }
         return users.findByIdIn(ids.stream().distinct().toList()).stream()
                 .map(UserSummary::of).collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    /** Active users holding a role whose name or username contains {@code text}, for pickers such as a judge pool. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> activeWithRole(Role role, @Nullable String text, int limit) {
+        return users.search(LikePatterns.containing(text), "%", "%," + role.name() + ",%", List.of(true),
+                Pageable.from(0, limit)).getContent().stream().map(UserSummary::of).toList();
     }
 }

@@ -15,7 +15,10 @@ interface EntryRepository extends CrudRepository<Entry, Long> {
 
     List<Entry> findBySubmitterIdOrderByIdDesc(long submitterId);
 
-    List<Entry> findByIdIn(java.util.Collection<Long> ids);
+    List<Entry> findByIdIn(Collection<Long> ids);
+
+    List<Entry> findByContestIdAndCategoryIdInAndStatusInOrderById(long contestId, Collection<Long> categoryIds,
+                                                                     Collection<EntryStatus> statuses);
 
     @Query("SELECT e.* FROM entry e JOIN entry_member m ON m.entry_id = e.id WHERE m.user_id = :userId ORDER BY e.id DESC")
     List<Entry> findAsTeamMember(long userId);

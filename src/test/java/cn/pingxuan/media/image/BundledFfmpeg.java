@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The ffmpeg program bundled with JavaCV, for making test files Java cannot write (HEVC, WebP, AV1). */
-final class BundledFfmpeg {
+public final class BundledFfmpeg {
 
     private BundledFfmpeg() {
     }
 
-    static void run(String... arguments) throws IOException, InterruptedException {
+    public static void run(String... arguments) throws IOException, InterruptedException {
         String program = Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
         List<String> command = new ArrayList<>(List.of(program, "-hide_banner", "-loglevel", "error", "-y"));
         command.addAll(List.of(arguments));

@@ -1,0 +1,97 @@
+package cn.pingxuan.entry;
+
+import cn.pingxuan.account.OrgUnitService;
+import cn.pingxuan.account.UserLookup;
+import cn.pingxuan.account.UserSummary;
+import cn.pingxuan.common.AuditLog;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The entries side of judging: which entries a round takes, and the statuses judging moves them through. */
+@Singleton
+public class JudgingEntries {
+
+    private final EntryRepository entries;
+    private final EntryMemberRepository members;
+    private final UserLookup users;
+    private final OrgUnitService units;
+    private final AuditLog audit;
+
+    JudgingEntries(EntryRepository entries, EntryMemberRepository members, UserLookup users, OrgUnitService units,
+                   AuditLog audit) {
+        this.entries = entries;
+        this.members = members;
+        this.users = users;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    /** Authors as an open (not blind) round shows them to judges. */
+    public record Authors(List<String> names, String unitName, @Nullable String advisorName) {
+    }
+
+    /**
+     * The entries a first round takes: eligible or recommended ones, or only the recommended ones when the contest
+     * has its units forward entries (择优推荐).
+     */
+    @Transactional(readOnly = true)
+    public List<EntryForJudging> firstRoundCandidates(long contestId, Collection<Long> categoryIds, boolean recommendedOnly) {
+        if (categoryIds.isEmpty()) {
+            return List.of();
+        }
+        Set<EntryStatus> statuses = recommendedOnly ? EnumSet.of(EntryStatus.RECOMMENDED)
+                : EnumSet.of(EntryStatus.ELIGIBLE, EntryStatus.RECOMMENDED);
+        return entries.findByContestIdAndCategoryIdInAndStatusInOrderById(contestId, categoryIds, statuses).stream()
+                .map(EntryForJudging::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<EntryForJudging> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entries.findByIdIn(ids).stream().map(EntryForJudging::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Authors authorsOf(long entryId) {
+        Entry entry = entries.findById(entryId).orElseThrow();
+        List<String> names = new ArrayList<>();
+        UserSummary submitter = users.byIds(List.of(entry.submitterId())).get(entry.submitterId());
+        names.add(submitter == null ? "" : submitter.displayName());
+        members.findByEntryIdOrderByOrdinal(entryId).forEach(m -> names.add(m.name()));
+        return new Authors(List.copyOf(names), units.directory().pathName(entry.unitId()), entry.advisorName());
+    }
+
+    /** Opening a round: its entries are now being judged. */
+    @Transactional
+    public void startJudging(Collection<Long> entryIds, long actorId, String ip) {
+        move(entryIds, EntryStatus.IN_JUDGING, actorId, ip);
+    }
+
+    /** Finalizing a round: advanced entries go on, the others are out. */
+    @Transactional
+    public void settle(Collection<Long> advanced, Collection<Long> eliminated, long actorId, String ip) {
+        move(advanced, EntryStatus.ADVANCED, actorId, ip);
+        move(eliminated, EntryStatus.ELIMINATED, actorId, ip);
+    }
+
+    private void move(Collection<Long> entryIds, EntryStatus next, long actorId, String ip) {
+        if (entryIds.isEmpty()) {
+            return;
+        }
+        for (Entry entry : entries.findByIdIn(entryIds)) {
+            if (entry.status() != next) {
+                entries.update(entry.withStatus(next, null));
+                audit.record(actorId, "entry.judging", "entry", entry.id(), entry.status() + " → " + next, ip);
+            }
+        }
+    }
+}
