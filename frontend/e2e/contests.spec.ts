@@ -162,6 +162,7 @@ test('journey 7: an organizer creates and opens a contest', async ({ page }) => 
 
 test('journey 7b: the server’s field errors appear next to the organizer’s controls', async ({ page }) => {
   await login(page, 'organizer')
+  await expect(page).toHaveURL(/\/organize$/) // signed in before going on, or the next page asks to sign in again
   await page.goto('/organize/contests/new')
   await page.getByLabel('比赛名称').fill(`E2E 校验 ${runId()}`)
   await page.getByTestId('category-0').getByLabel('类别名称').fill('短片')

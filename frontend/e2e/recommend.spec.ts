@@ -1,53 +1,19 @@
 import { expect, test } from '@playwright/test'
-import { ApiSession, createStudent, daysFromNow, login, paddedTestVideo, runId, screenshotPath } from './support'
-
-interface ContestDetail {
-  id: number
-  categories: { id: number; name: string }[]
-}
-
-interface Entry {
-  id: number
-  code: string | null
-}
+import { ApiSession, createOpenVideoContest, login, runId, screenshotPath, submitEligibleEntries, type SceneContest } from './support'
 
 /**
  * The scene, set up through the API: a contest that needs recommendations (短视频, quota 1 per unit), and two
  * entries of a student of 软件2301班 (under 计算机学院, the demo unit admin's unit) that passed screening.
  */
-async function contestWithEligibleEntries(title: string): Promise<{ contest: ContestDetail; titles: string[] }> {
+async function contestWithEligibleEntries(title: string): Promise<{ contest: SceneContest; titles: string[] }> {
   const organizer = await ApiSession.signIn('organizer')
-  const me = await organizer.send<{ unit: { id: number } }>('GET', '/api/me')
-  const contest = await organizer.send<ContestDetail>('POST', '/api/organize/contests', {
-    title,
+  const contest = await createOpenVideoContest(organizer, title, {
     theme: '择优推荐',
-    ownerUnitId: me.unit.id,
-    submissionOpensAt: daysFromNow(-1),
-    submissionClosesAt: daysFromNow(30),
-    maxEntriesPerStudent: 2,
-    maxTeamSize: 1,
-    advisorRequired: false,
     requiresRecommendation: true,
     categories: [{ name: '短视频', kind: 'VIDEO', maxBytes: 50 * 1024 * 1024, formats: ['mp4'], recommendationQuota: 1 }],
-    formFields: [],
   })
-  await organizer.send('POST', `/api/organize/contests/${contest.id}/status`, { status: 'OPEN' })
-
-  const account = await createStudent('推荐同学')
-  const student = await ApiSession.signIn(account.username, account.password)
   const titles = [`青春与网络 ${runId()}`, `屏幕之外 ${runId()}`]
-  for (const entryTitle of titles) {
-    const entry = await student.send<Entry>('POST', '/api/entries', {
-      contestId: contest.id,
-      categoryId: contest.categories[0]!.id,
-      title: entryTitle,
-      pledgeAccepted: true,
-    })
-    await student.uploadEntryFile(entry.id, 0, `${entryTitle}.mp4`, 'video/mp4', paddedTestVideo(256 * 1024))
-    await student.send('POST', `/api/entries/${entry.id}/submit`)
-    await organizer.send('POST', `/api/contests/${contest.id}/screening/${entry.id}/review`, { verdict: 'APPROVE' })
-  }
-  await student.dispose()
+  await submitEligibleEntries(organizer, contest, '推荐同学', titles)
   await organizer.dispose()
   return { contest, titles }
 }

@@ -1,10 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test'
-import { ApiSession, createStudent, daysFromNow, login, paddedTestVideo, runId, screenshotPath } from './support'
-
-interface ContestDetail {
-  id: number
-  categories: { id: number; name: string }[]
-}
+import { ApiSession, createOpenVideoContest, createStudent, login, paddedTestVideo, runId, screenshotPath, type SceneContest } from './support'
 
 interface Entry {
   id: number
@@ -22,23 +17,9 @@ function renditionId(entry: Entry, role: string): number {
  * submitted entries of one student with the same video. The media pipeline compares every processed work with
  * every other, so the second is found alike the first (and alike the test videos of earlier runs, which is fine).
  */
-async function contestWithLookAlikes(contestTitle: string): Promise<{ contest: ContestDetail; original: Entry; copy: Entry }> {
+async function contestWithLookAlikes(contestTitle: string): Promise<{ contest: SceneContest; original: Entry; copy: Entry }> {
   const organizer = await ApiSession.signIn('organizer')
-  const me = await organizer.send<{ unit: { id: number } }>('GET', '/api/me')
-  const contest = await organizer.send<ContestDetail>('POST', '/api/organize/contests', {
-    title: contestTitle,
-    theme: '相似作品',
-    ownerUnitId: me.unit.id,
-    submissionOpensAt: daysFromNow(-1),
-    submissionClosesAt: daysFromNow(30),
-    maxEntriesPerStudent: 2,
-    maxTeamSize: 1,
-    advisorRequired: false,
-    requiresRecommendation: false,
-    categories: [{ name: '短视频', kind: 'VIDEO', maxBytes: 50 * 1024 * 1024, formats: ['mp4'] }],
-    formFields: [],
-  })
-  await organizer.send('POST', `/api/organize/contests/${contest.id}/status`, { status: 'OPEN' })
+  const contest = await createOpenVideoContest(organizer, contestTitle, { theme: '相似作品' })
   await organizer.dispose()
 
   const account = await createStudent('相似同学')

@@ -173,3 +173,56 @@ export async function writeTempFile(name: string, content: Buffer): Promise<stri
 export function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString()
 }
+
+export interface SceneContest {
+  id: number
+  categories: { id: number; name: string }[]
+}
+
+/**
+ * A contest of the demo organizer's unit with one 短视频 category (mp4 up to 50 MB), open for submissions from
+ * yesterday for 30 days; `overrides` change any field of the form (the theme, the quota, the limits…).
+ */
+export async function createOpenVideoContest(
+  organizer: ApiSession,
+  title: string,
+  overrides: Record<string, unknown> = {},
+): Promise<SceneContest> {
+  const me = await organizer.send<{ unit: { id: number } }>('GET', '/api/me')
+  const contest = await organizer.send<SceneContest>('POST', '/api/organize/contests', {
+    title,
+    ownerUnitId: me.unit.id,
+    submissionOpensAt: daysFromNow(-1),
+    submissionClosesAt: daysFromNow(30),
+    maxEntriesPerStudent: 2,
+    maxTeamSize: 1,
+    advisorRequired: false,
+    requiresRecommendation: false,
+    categories: [{ name: '短视频', kind: 'VIDEO', maxBytes: 50 * 1024 * 1024, formats: ['mp4'] }],
+    formFields: [],
+    ...overrides,
+  })
+  await organizer.send('POST', `/api/organize/contests/${contest.id}/status`, { status: 'OPEN' })
+  return contest
+}
+
+/** Entries of a new student of 软件2301班 in the contest's first category, each with the test video, submitted and approved in screening. */
+export async function submitEligibleEntries(organizer: ApiSession, contest: SceneContest, studentName: string, titles: string[]): Promise<void> {
+  const account = await createStudent(studentName)
+  const student = await ApiSession.signIn(account.username, account.password)
+  try {
+    for (const title of titles) {
+      const entry = await student.send<{ id: number }>('POST', '/api/entries', {
+        contestId: contest.id,
+        categoryId: contest.categories[0]!.id,
+        title,
+        pledgeAccepted: true,
+      })
+      await student.uploadEntryFile(entry.id, 0, `${title}.mp4`, 'video/mp4', paddedTestVideo(256 * 1024))
+      await student.send('POST', `/api/entries/${entry.id}/submit`)
+      await organizer.send('POST', `/api/contests/${contest.id}/screening/${entry.id}/review`, { verdict: 'APPROVE' })
+    }
+  } finally {
+    await student.dispose()
+  }
+}

@@ -23,7 +23,8 @@ export async function login(credentials: Credentials): Promise<Me> {
 }
 
 export async function logout(): Promise<void> {
-  await http.post('/api/auth/logout', null, { skipAuthRedirect: true })
+  // no body at all: with `null` axios still sends Content-Type: application/x-www-form-urlencoded, refused with 415
+  await http.post('/api/auth/logout', undefined, { skipAuthRedirect: true })
 }
 
 export async function changePassword(change: PasswordChange): Promise<void> {

@@ -199,12 +199,12 @@ export function entryFileUrls(entryId: number): FileUrlBuilder {
 }
 
 /** The rendition of a file in this role, if the pipeline made one. */
-export function rendition(file: EntryFile, role: RenditionRole): Rendition | undefined {
+export function rendition(file: Pick<EntryFile, 'renditions'>, role: RenditionRole): Rendition | undefined {
   return file.renditions.find((candidate) => candidate.role === role)
 }
 
 /** The URL of a file's rendition in this role, or null when there is none (not processed yet, or not its kind). */
-export function renditionUrl(file: EntryFile, role: RenditionRole, urlOf: FileUrlBuilder): string | null {
+export function renditionUrl(file: Pick<EntryFile, 'renditions'>, role: RenditionRole, urlOf: FileUrlBuilder): string | null {
   const found = rendition(file, role)
   return found ? urlOf(found.id) : null
 }

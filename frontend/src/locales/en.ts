@@ -1,3 +1,4 @@
+import judging from './judging.en'
 import type { MessageSchema } from './zh-CN'
 
 /** English: the same keys as zh-CN.ts (checked by the type and by locales.spec.ts). */
@@ -116,6 +117,8 @@ const en: MessageSchema = {
     title: 'Judging tasks',
     empty: 'No judging tasks yet',
     emptyHint: 'Tasks will appear here once an organizer assigns them to you.',
+    round: 'Contest and round',
+    progress: 'Progress',
   },
   organizer: {
     title: 'Contest management',
@@ -127,6 +130,8 @@ const en: MessageSchema = {
     editContest: 'Edit contest: {title}',
     screening: 'Screening',
     screeningOf: 'Screening: {title}',
+    rounds: 'Judging rounds',
+    roundsOf: 'Judging rounds: {title}',
     publicPage: 'Public page',
   },
   unitHome: {
@@ -713,6 +718,7 @@ const en: MessageSchema = {
     forbiddenText: 'Your account is not allowed to open this page. Ask an administrator if you need access.',
     noRoleText: 'Your account has no role yet. Please contact an administrator.',
   },
+  ...judging,
   problems: {
     generic: 'Something went wrong. Please try again later.',
     network: 'Cannot reach the server. Check your connection and try again.',
@@ -731,6 +737,8 @@ const en: MessageSchema = {
     forbidden: 'You are not allowed to do this.',
     notFound: 'The item no longer exists or has been deleted.',
     conflict: 'This conflicts with existing data. Refresh the page and try again.',
+    staleVersion: 'These scores were changed elsewhere. Reload them before saving.',
+    assignmentInfeasible: 'The assignment constraints cannot be met: these entries lack judges.',
     validation: 'Some of the input is invalid. Please check it and try again.',
     importInvalid: 'The file has errors; no accounts were imported.',
     payloadTooLarge: 'The file is too large to upload.',

@@ -1,3 +1,5 @@
+import judging from './judging.zh-CN'
+
 /** Simplified Chinese: the primary language. en.ts must have exactly the same keys. */
 const zhCN = {
   app: {
@@ -114,6 +116,8 @@ const zhCN = {
     title: '评审任务',
     empty: '暂无评审任务',
     emptyHint: '组织者分配评审任务后会显示在这里。',
+    round: '比赛与轮次',
+    progress: '进度',
   },
   organizer: {
     title: '比赛管理',
@@ -125,6 +129,8 @@ const zhCN = {
     editContest: '编辑比赛：{title}',
     screening: '资格审查',
     screeningOf: '资格审查：{title}',
+    rounds: '评审轮次',
+    roundsOf: '评审轮次：{title}',
     publicPage: '公开页面',
   },
   unitHome: {
@@ -710,6 +716,7 @@ const zhCN = {
     forbiddenText: '您的账号没有访问此页面的权限。如需开通，请联系管理员。',
     noRoleText: '您的账号尚未分配角色，请联系管理员。',
   },
+  ...judging,
   problems: {
     generic: '操作失败，请稍后再试。',
     network: '无法连接服务器，请检查网络后重试。',
@@ -728,6 +735,8 @@ const zhCN = {
     forbidden: '没有权限执行此操作。',
     notFound: '要操作的内容不存在或已被删除。',
     conflict: '操作与现有数据冲突，请刷新后重试。',
+    staleVersion: '评分已在别处更新，请重新载入后再保存。',
+    assignmentInfeasible: '无法满足分配条件，以下作品缺少评委。',
     validation: '提交的内容有误，请检查后重试。',
     importInvalid: '文件中有错误，未导入任何账号。',
     payloadTooLarge: '文件太大，无法上传。',

@@ -76,6 +76,13 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ['JUDGE'], title: 'nav.judging' },
       },
       {
+        path: 'judging/rounds/:roundId(\\d+)',
+        name: 'judge-panel',
+        component: () => import('@/views/judge/panel/JudgePanelView.vue'),
+        props: (route) => ({ roundId: Number(route.params.roundId) }),
+        meta: { roles: ['JUDGE'], title: 'judgePanel.title' },
+      },
+      {
         path: 'unit',
         name: 'unit-home',
         component: () => import('@/views/unit/UnitHomeView.vue'),
@@ -113,6 +120,27 @@ const routes: RouteRecordRaw[] = [
         component: () => import('@/views/organizer/screening/ScreeningView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
         meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'screening.title' },
+      },
+      {
+        path: 'organize/contests/:id(\\d+)/rounds',
+        name: 'contest-rounds',
+        component: () => import('@/views/organizer/judging/RoundsView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'rounds.title' },
+      },
+      {
+        path: 'organize/contests/:id(\\d+)/rounds/new',
+        name: 'round-new',
+        component: () => import('@/views/organizer/judging/RoundNewView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'rounds.create' },
+      },
+      {
+        path: 'organize/rounds/:roundId(\\d+)',
+        name: 'round',
+        component: () => import('@/views/organizer/judging/RoundPageView.vue'),
+        props: (route) => ({ roundId: Number(route.params.roundId) }),
+        meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'rounds.title' },
       },
       {
         path: 'admin/users',
