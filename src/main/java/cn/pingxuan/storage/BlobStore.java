@@ -54,6 +54,14 @@ public interface BlobStore {
      */
     Optional<URI> presignedReadUrl(String key, Duration ttl, String downloadFileName);
 
+    /**
+     * The origin (scheme, host and port) browsers fetch presigned URLs from, for the pages' Content-Security-Policy;
+     * empty when the store hands out none.
+     */
+    default Optional<String> presignedReadOrigin() {
+        return Optional.empty();
+    }
+
     /** @return the upload id that the other multipart methods take */
     String startMultipart(String key, String contentType);
 

@@ -47,6 +47,7 @@ public class S3BlobStore implements BlobStore {
     private final MinioAsyncClient presigner;
     private final String bucket;
     private final boolean presignedReads;
+    private final String presignOrigin;
 
     public S3BlobStore(S3StorageConfig config) {
         // shared: each new HTTP client loads the JDK trust store again (about 0.2 s)
@@ -56,6 +57,8 @@ public class S3BlobStore implements BlobStore {
         this.presigner = clientFor(config.presignEndpoint(), config, http);
         this.bucket = config.bucket();
         this.presignedReads = config.presignedReads();
+        URI presignEndpoint = URI.create(config.presignEndpoint());
+        this.presignOrigin = presignEndpoint.getScheme() + "://" + presignEndpoint.getAuthority();
         createBucketIfMissing(config.region());
     }
 
@@ -104,6 +107,11 @@ public class S3BlobStore implements BlobStore {
         BlobKeys.requireValid(key);
         S3Calls.await(key, null,
                 () -> client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build()));
+    }
+
+    @Override
+    public Optional<String> presignedReadOrigin() {
+        return presignedReads ? Optional.of(presignOrigin) : Optional.empty();
     }
 
     @Override

@@ -61,6 +61,7 @@ class S3BlobStoreTest extends BlobStoreContract {
         URI url = presigning.presignedReadUrl(KEY, Duration.ofMinutes(5), "\u4f5c\u54c1 1.mp4").orElseThrow();
 
         assertThat(url.getHost()).as("signed for the public endpoint").isEqualTo("localhost");
+        assertThat(presigning.presignedReadOrigin()).as("what pages' CSP must allow").hasValue("http://localhost:" + server.port());
         HttpResponse<byte[]> response = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -87,6 +88,7 @@ class S3BlobStoreTest extends BlobStoreContract {
         store.put(KEY, stream(52, 10), "video/mp4");
 
         assertThat(store.presignedReadUrl(KEY, Duration.ofMinutes(5), null)).isEmpty();
+        assertThat(store.presignedReadOrigin()).isEmpty();
     }
 
     @Test
