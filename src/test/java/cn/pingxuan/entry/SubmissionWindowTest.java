@@ -26,7 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubmissionWindowTest {
 
     private static final Instant START = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private final MutableClock clock = new MutableClock(START);
+    /**
+     * Static: the server may build its Clock bean through another instance of this class than the one running the
+     * test (beans started on background threads can ask for it first), and both must turn the same clock.
+     */
+    private static final MutableClock CLOCK = new MutableClock(START);
 
     @Inject
     EmbeddedServer server;
@@ -35,7 +39,7 @@ class SubmissionWindowTest {
 
     @MockBean(Clock.class)
     Clock clock() {
-        return clock;
+        return CLOCK;
     }
 
     @Test
@@ -47,17 +51,17 @@ class SubmissionWindowTest {
         Map<String, Object> form = EntryFixtures.entryForm(contest, contest.videoCategory());
         long id = EntryFixtures.id(student.post("/api/entries", form));
 
-        clock.set(closes.minusSeconds(1));
+        CLOCK.set(closes.minusSeconds(1));
         assertThat(student.put("/api/entries/" + id, form).status()).isEqualTo(200);
         assertThat(student.get("/api/entries/" + id).map()).containsEntry("editable", true);
 
-        clock.set(closes);
+        CLOCK.set(closes);
         ApiClient.Response atClose = student.put("/api/entries/" + id, form);
         assertThat(atClose.status()).isEqualTo(409);
         assertThat(atClose.map()).containsEntry("detail", "作品征集已截止");
         assertThat(student.get("/api/entries/" + id).map()).containsEntry("editable", false);
 
-        clock.set(closes.plusSeconds(1));
+        CLOCK.set(closes.plusSeconds(1));
         assertThat(student.post("/api/entries", form).status()).isEqualTo(409);
         assertThat(student.post("/api/entries/" + id + "/withdraw", Map.of()).status()).isEqualTo(409);
         assertThat(new ApiClient(server, json).get("/api/contests/" + contest.id()).map()).containsEntry("acceptingSubmissions", false);
