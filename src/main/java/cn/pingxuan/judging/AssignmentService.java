@@ -123,7 +123,7 @@ public class AssignmentService implements ReplacementJudges {
         RoundService.Managed managed = rounds.requireManaged(actor, roundId);
         JudgingRound round = requireChangeable(roundId);
         boolean alreadyInRound = !assignments.findByRoundIdAndEntryId(roundId, pair.entryId()).isEmpty();
-        EntryForJudging entry = (alreadyInRound ? roundEntries.byIds(List.of(pair.entryId()))
+        EntryForJudging entry = (alreadyInRound ? judgingEntries.byIds(List.of(pair.entryId()))
                 : roundEntries.of(round, managed.contest())).stream().filter(e -> e.id() == pair.entryId())
                 .findFirst().orElseThrow(() -> ProblemException.invalidField("entryId", "该作品不在本轮评审范围内"));
         requireEligible(round, entry, pair.judgeId());
@@ -239,11 +239,7 @@ public class AssignmentService implements ReplacementJudges {
     }
 
     private EntryForJudging work(long entryId) {
-        return roundEntriesById(List.of(entryId)).get(entryId);
-    }
-
-    private Map<Long, EntryForJudging> roundEntriesById(List<Long> ids) {
-        return index(roundEntries.byIds(ids));
+        return judgingEntries.byIds(List.of(entryId)).get(0);
     }
 
     private static Map<Long, EntryForJudging> index(List<EntryForJudging> works) {
@@ -252,7 +248,7 @@ public class AssignmentService implements ReplacementJudges {
 
     List<AssignmentView> views(List<Assignment> list) {
         Map<Long, UserSummary> judges = users.byIds(list.stream().map(Assignment::judgeId).toList());
-        Map<Long, EntryForJudging> works = roundEntriesById(list.stream().map(Assignment::entryId).distinct().toList());
+        Map<Long, EntryForJudging> works = index(judgingEntries.byIds(list.stream().map(Assignment::entryId).distinct().toList()));
         List<AssignmentView> views = new ArrayList<>();
         for (Assignment a : list) {
             EntryForJudging work = works.get(a.entryId());

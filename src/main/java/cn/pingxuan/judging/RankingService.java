@@ -5,7 +5,6 @@ import cn.pingxuan.common.ProblemException;
 import cn.pingxuan.contest.ContestCategory;
 import cn.pingxuan.contest.ContestService;
 import cn.pingxuan.entry.EntryForJudging;
-import cn.pingxuan.judging.ranking.Advancement;
 import cn.pingxuan.judging.ranking.Aggregation;
 import cn.pingxuan.judging.ranking.RankedEntry;
 import cn.pingxuan.judging.ranking.Ranking;
@@ -16,7 +15,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,9 +49,7 @@ public class RankingService {
                 scored.byCategory(roundWide).values().stream().flatMap(List::stream)
                         .collect(Collectors.toMap(RankedEntry::entryId, Function.identity()))));
         List<RoundResult> kept = results.findByRoundIdInOrder(roundId);
-        Set<Long> advancing = new HashSet<>();
-        kept.stream().collect(Collectors.groupingBy(RoundResult::categoryId)).values().forEach(category ->
-                advancing.addAll(Advancement.select(category.stream().map(RoundResult::ranked).toList(), round.advanceRule())));
+        Set<Long> advancing = RoundResult.advancing(kept, round.advanceRule());
         Map<Long, String> categoryNames = contests.categoriesOf(round.contestId()).stream()
                 .collect(Collectors.toMap(ContestCategory::id, ContestCategory::name));
         List<RankingView.Row> rows = new ArrayList<>();

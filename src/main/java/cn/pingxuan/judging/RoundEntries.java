@@ -44,8 +44,4 @@ class RoundEntries {
                 .map(RoundResult::entryId).toList();
         return entries.byIds(advanced);
     }
-
-    List<EntryForJudging> byIds(List<Long> ids) {
-        return entries.byIds(ids);
-    }
 }

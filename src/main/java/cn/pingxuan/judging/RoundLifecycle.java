@@ -6,7 +6,6 @@ import cn.pingxuan.common.ProblemException;
 import cn.pingxuan.contest.ContestStatus;
 import cn.pingxuan.entry.EntryForJudging;
 import cn.pingxuan.entry.JudgingEntries;
-import cn.pingxuan.judging.ranking.Advancement;
 import cn.pingxuan.judging.ranking.JudgeScore;
 import cn.pingxuan.judging.ranking.RankedEntry;
 import cn.pingxuan.judging.ranking.Ranking;
@@ -16,7 +15,6 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +64,7 @@ public class RoundLifecycle {
                 .filter(a -> a.status().active())
                 .collect(Collectors.groupingBy(Assignment::entryId, Collectors.counting()));
         List<String> lacking = works.stream().filter(w -> judgesPerEntry.getOrDefault(w.id(), 0L) < round.judgesPerEntry())
-                .map(w -> w.code() == null ? w.title() : w.code()).toList();
+                .map(EntryForJudging::label).toList();
         if (works.isEmpty() || !lacking.isEmpty()) {
             throw ProblemException.conflict(works.isEmpty() ? "本轮还没有可评审的作品" : "还有 " + lacking.size()
                     + " 件作品没有分配足够的评委（" + String.join("、", lacking.subList(0, Math.min(5, lacking.size())))
@@ -94,7 +92,7 @@ public class RoundLifecycle {
         RoundScores.Sheets scored = roundScores.submitted(roundId);
         Set<Long> withScores = scored.scores().stream().map(JudgeScore::entryId).collect(Collectors.toSet());
         List<String> unscored = scored.entries().values().stream().filter(e -> !withScores.contains(e.id()))
-                .map(e -> e.code() == null ? e.title() : e.code()).sorted().toList();
+                .map(EntryForJudging::label).sorted().toList();
         if (!unscored.isEmpty()) {
             throw ProblemException.conflict("作品 " + String.join("、", unscored) + " 还没有任何已提交的评分，不能锁定");
         }
@@ -118,9 +116,7 @@ public class RoundLifecycle {
         rounds.requireManaged(actor, roundId);
         JudgingRound round = requireStatus(roundId, RoundStatus.LOCKED, "请先锁定本轮，再确定晋级");
         List<RoundResult> kept = results.findByRoundIdInOrder(roundId);
-        Set<Long> advancing = new HashSet<>();
-        kept.stream().collect(Collectors.groupingBy(RoundResult::categoryId)).values().forEach(category ->
-                advancing.addAll(Advancement.select(category.stream().map(RoundResult::ranked).toList(), round.advanceRule())));
+        Set<Long> advancing = RoundResult.advancing(kept, round.advanceRule());
         List<Long> eliminated = new ArrayList<>();
         for (RoundResult result : kept) {
             boolean advances = advancing.contains(result.entryId());

@@ -1,6 +1,7 @@
 package cn.pingxuan.judging;
 
 import cn.pingxuan.entry.EntryForJudging;
+import cn.pingxuan.entry.JudgingEntries;
 import cn.pingxuan.judging.ranking.JudgeScore;
 import cn.pingxuan.judging.ranking.RankedEntry;
 import cn.pingxuan.judging.ranking.Ranking;
@@ -22,9 +23,9 @@ class RoundScores {
     private final AssignmentRepository assignments;
     private final ScoreRepository scores;
     private final RoundService rounds;
-    private final RoundEntries entries;
+    private final JudgingEntries entries;
 
-    RoundScores(AssignmentRepository assignments, ScoreRepository scores, RoundService rounds, RoundEntries entries) {
+    RoundScores(AssignmentRepository assignments, ScoreRepository scores, RoundService rounds, JudgingEntries entries) {
         this.assignments = assignments;
         this.scores = scores;
         this.rounds = rounds;

@@ -67,7 +67,7 @@ public final class ScoreSavingLoad {
             long lost = load.verify(team);
             System.out.printf("acknowledged saves missing from the database: %d%n", lost);
             if (lost != 0 || saves.errors() > 0) {
-                System.exit(1);
+                throw new IllegalStateException(saves.errors() + " failed saves, " + lost + " acknowledged saves missing");
             }
         } finally {
             pool.shutdownNow();
