@@ -1,0 +1,7 @@
+package cn.pingxuan.vote;
+
+import io.micronaut.core.annotation.Introspected;
+
+@Introspected
+public record VoteCount(long entryId, long votes) {
+}
