@@ -108,6 +108,9 @@ public class ContestService {
         if (!contest.status().canMoveTo(target)) {
             throw ProblemException.conflict("比赛当前状态为“" + contest.status().label() + "”，不能改为“" + target.label() + "”");
         }
+        if (target.isResultsStage()) {
+            throw ProblemException.conflict("公示和发布结果请在“评奖与公示”页面进行，那里会检查奖项和异议");
+        }
         if (target == ContestStatus.OPEN) {
             if (categories.findByContestIdOrderByOrdinal(id).isEmpty()) {
                 throw ProblemException.conflict("请至少设置一个作品类别后再开放征集");
@@ -119,6 +122,21 @@ public class ContestService {
         Contest changed = contests.update(contest.withStatus(target));
         audit.record(actor.id(), "contest.status", "contest", id, contest.status() + " → " + target, ip);
         return detail(changed, directory);
+    }
+
+    /**
+     * For the results feature, which checks awards and objections first: the contest enters its publicity period
+     * or publishes its results. Returns the contest as it was before.
+     */
+    @Transactional
+    public Contest enterResultsStage(Actor actor, long id, ContestStatus target, String ip) {
+        Contest contest = requireManaged(OrganizerScope.of(actor), units.directory(), id);
+        if (!target.isResultsStage() || !contest.status().canMoveTo(target)) {
+            throw ProblemException.conflict("比赛当前状态为“" + contest.status().label() + "”，不能改为“" + target.label() + "”");
+        }
+        contests.update(contest.withStatus(target));
+        audit.record(actor.id(), "contest.status", "contest", id, contest.status() + " → " + target, ip);
+        return contest;
     }
 
     @Transactional(readOnly = true)
@@ -298,7 +316,8 @@ public class ContestService {
 
     private ContestDetail detail(Contest c, UnitDirectory directory) {
         Instant now = clock.instant();
-        List<ContestStatus> next = Arrays.stream(ContestStatus.values()).filter(c.status()::canMoveTo).toList();
+        List<ContestStatus> next = Arrays.stream(ContestStatus.values())
+                .filter(status -> c.status().canMoveTo(status) && !status.isResultsStage()).toList();
         return new ContestDetail(c.id(), c.slug(), c.title(), c.theme(), c.description(), markdown.toHtml(c.description()),
                 c.rules(), markdown.toHtml(c.rules()), c.status(), c.status().label(), next, c.acceptsSubmissionsAt(now),
                 c.ownerUnitId(), directory.pathName(c.ownerUnitId()), c.participantUnitId(),

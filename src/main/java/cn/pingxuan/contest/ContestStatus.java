@@ -38,6 +38,16 @@ public enum ContestStatus {
         return NEXT.get(this).contains(target);
     }
 
+    /** Entered only through the results steps, which check awards and objections first. */
+    public boolean isResultsStage() {
+        return this == PUBLICITY || this == PUBLISHED;
+    }
+
+    /** The results are public: the gallery, certificates and their verification. */
+    public boolean resultsPublished() {
+        return this == PUBLISHED || this == ARCHIVED;
+    }
+
     /** Visible to the public: everything but a draft. */
     public boolean isPublic() {
         return this != DRAFT;

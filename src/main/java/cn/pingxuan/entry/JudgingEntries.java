@@ -83,6 +83,29 @@ public class JudgingEntries {
         move(eliminated, EntryStatus.ELIMINATED, actorId, ip);
     }
 
+    /**
+     * Publishing results: awarded works become 获奖, the other works still in judging did not win. Works that left
+     * judging (withdrawn, say) keep their status.
+     */
+    @Transactional
+    public void publishOutcomes(Collection<Long> awarded, Collection<Long> notAwarded, long actorId, String ip) {
+        Set<EntryStatus> judged = EnumSet.of(EntryStatus.IN_JUDGING, EntryStatus.ADVANCED, EntryStatus.ELIMINATED,
+                EntryStatus.AWARDED);
+        move(inStatus(awarded, judged), EntryStatus.AWARDED, actorId, ip);
+        move(inStatus(notAwarded, judged), EntryStatus.ELIMINATED, actorId, ip);
+    }
+
+    /** An award revoked after publication: the work no longer counts as awarded. */
+    @Transactional
+    public void awardRevoked(long entryId, long actorId, String ip) {
+        move(inStatus(List.of(entryId), EnumSet.of(EntryStatus.AWARDED)), EntryStatus.ELIMINATED, actorId, ip);
+    }
+
+    private List<Long> inStatus(Collection<Long> entryIds, Set<EntryStatus> statuses) {
+        return entryIds.isEmpty() ? List.of() : entries.findByIdIn(entryIds).stream()
+                .filter(e -> statuses.contains(e.status())).map(Entry::id).toList();
+    }
+
     private void move(Collection<Long> entryIds, EntryStatus next, long actorId, String ip) {
         if (entryIds.isEmpty()) {
             return;

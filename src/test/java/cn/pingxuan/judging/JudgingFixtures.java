@@ -104,6 +104,27 @@ public final class JudgingFixtures {
         expect(stage.organizer().post("/api/organize/contests/" + stage.contestId() + "/status", Map.of("status", "JUDGING")), 200);
     }
 
+    public static void score(ApiClient judge, long roundId, String code, double[] values, boolean submit) {
+        long assignmentId = assignmentOf(judge, roundId, code);
+        Map<String, Object> view = expect(judge.get("/api/judging/assignments/" + assignmentId), 200).map();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> criteria = (List<Map<String, Object>>) ((Map<String, Object>) view.get("round")).get("criteria");
+        Map<String, Object> scores = Map.of(String.valueOf(criteria.get(0).get("id")), values[0],
+                String.valueOf(criteria.get(1).get("id")), values[1]);
+        Map<String, Object> body = Map.of("scores", scores, "comment", "构思不错", "version", view.get("version"));
+        expect(submit ? judge.post("/api/judging/assignments/" + assignmentId + "/submit", body)
+                : judge.put("/api/judging/assignments/" + assignmentId + "/draft", body), 200);
+    }
+
+    /** Judges never see entry ids in a blind round: they find the assignment by the entry's code. */
+    public static long assignmentOf(ApiClient judge, long roundId, String code) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) judge.get("/api/judging/rounds/" + roundId + "/queue")
+                .map().get("items");
+        return items.stream().filter(i -> code.equals(i.get("code"))).map(i -> ((Number) i.get("assignmentId")).longValue())
+                .findFirst().orElseThrow();
+    }
+
     public static ApiClient.Response expect(ApiClient.Response response, int status) {
         if (response.status() != status) {
             throw new AssertionError("expected " + status + " but got " + response);

@@ -58,14 +58,14 @@ class RoundLifecycleTest {
 
         for (int j = 0; j < judges.size(); j++) {
             for (int e = 0; e < SHEETS.length - 1; e++) {
-                score(judges.get(j).client(), roundId, stage.codes().get(e), SHEETS[e][j], true);
+                JudgingFixtures.score(judges.get(j).client(), roundId, stage.codes().get(e), SHEETS[e][j], true);
             }
-            score(judges.get(j).client(), roundId, stage.codes().get(3), SHEETS[3][j], j < 2);
+            JudgingFixtures.score(judges.get(j).client(), roundId, stage.codes().get(3), SHEETS[3][j], j < 2);
         }
         ApiClient.Response early = stage.organizer().post("/api/organize/rounds/" + roundId + "/lock", Map.of());
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.body()).contains("还有 1 份评分未提交");
-        score(judges.get(2).client(), roundId, stage.codes().get(3), SHEETS[3][2], true);
+        JudgingFixtures.score(judges.get(2).client(), roundId, stage.codes().get(3), SHEETS[3][2], true);
 
         expect(stage.organizer().post("/api/organize/rounds/" + roundId + "/lock", Map.of()), 200);
 
@@ -80,7 +80,7 @@ class RoundLifecycleTest {
         assertThat(rows).allSatisfy(r -> assertThat(((Number) ((Map<?, ?>) r.get("scores")).get("MEAN")).doubleValue())
                 .isEqualTo(((Number) r.get("score")).doubleValue()));
 
-        long lateAssignment = assignmentOf(judges.get(0).client(), roundId, stage.codes().get(3));
+        long lateAssignment = JudgingFixtures.assignmentOf(judges.get(0).client(), roundId, stage.codes().get(3));
         Map<String, Object> sheet = judges.get(0).client().get("/api/judging/assignments/" + lateAssignment).map();
         ApiClient.Response afterLock = judges.get(0).client().put("/api/judging/assignments/" + lateAssignment + "/draft",
                 Map.of("scores", Map.of(), "comment", "改一下", "version", sheet.get("version")));
@@ -99,27 +99,6 @@ class RoundLifecycleTest {
         assertThat(stage.organizer().get("/api/organize/rounds/" + secondRound + "/assignments").list())
                 .extracting(a -> ((Number) a.get("entryId")).longValue())
                 .containsExactlyInAnyOrder(stage.entryIds().get(0), stage.entryIds().get(2));
-    }
-
-    private static void score(ApiClient judge, long roundId, String code, double[] values, boolean submit) {
-        long assignmentId = assignmentOf(judge, roundId, code);
-        Map<String, Object> view = expect(judge.get("/api/judging/assignments/" + assignmentId), 200).map();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> criteria = (List<Map<String, Object>>) ((Map<String, Object>) view.get("round")).get("criteria");
-        Map<String, Object> scores = Map.of(String.valueOf(criteria.get(0).get("id")), values[0],
-                String.valueOf(criteria.get(1).get("id")), values[1]);
-        Map<String, Object> body = Map.of("scores", scores, "comment", "构思不错", "version", view.get("version"));
-        expect(submit ? judge.post("/api/judging/assignments/" + assignmentId + "/submit", body)
-                : judge.put("/api/judging/assignments/" + assignmentId + "/draft", body), 200);
-    }
-
-    /** Judges never see entry ids in a blind round: they find the assignment by the entry's code. */
-    private static long assignmentOf(ApiClient judge, long roundId, String code) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> items = (List<Map<String, Object>>) judge.get("/api/judging/rounds/" + roundId + "/queue")
-                .map().get("items");
-        return items.stream().filter(i -> code.equals(i.get("code"))).map(i -> ((Number) i.get("assignmentId")).longValue())
-                .findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,8 @@ package cn.pingxuan.results;
 import cn.pingxuan.contest.ContestStatus;
 import cn.pingxuan.judging.JudgingFixtures;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -12,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Awards written straight to the tables, for features that read results (gallery, certificates, exports) without
@@ -57,6 +60,24 @@ public final class ResultsFixtures {
             }
         }
         return new Awarded(stage, List.copyOf(awards));
+    }
+
+    /**
+     * One judge (of 文学院) scores every entry of the stage in a MEAN round and the round is locked: the final
+     * ranking awards are allocated from. {@code sheets[i]} is entry i's (创意, 制作); its total is 1.5 × 创意 + 2 × 制作.
+     */
+    public static long lockedRound(EmbeddedServer server, JsonMapper json, JudgingFixtures.Stage stage, double[][] sheets) {
+        JudgingFixtures.Judge judge = JudgingFixtures.judge(server, json, "文学院");
+        long roundId = JudgingFixtures.createRound(stage, JudgingFixtures.roundForm(stage.videoCategory(), 1, false));
+        JudgingFixtures.setPool(stage, roundId, List.of(judge));
+        JudgingFixtures.expect(stage.organizer().post("/api/organize/rounds/" + roundId + "/assignment", Map.of()), 200);
+        JudgingFixtures.startJudging(stage);
+        JudgingFixtures.expect(stage.organizer().post("/api/organize/rounds/" + roundId + "/open", Map.of()), 200);
+        for (int i = 0; i < sheets.length; i++) {
+            JudgingFixtures.score(judge.client(), roundId, stage.codes().get(i), sheets[i], true);
+        }
+        JudgingFixtures.expect(stage.organizer().post("/api/organize/rounds/" + roundId + "/lock", Map.of()), 200);
+        return roundId;
     }
 
     private static int tierOrdinal(String name) {
