@@ -1,4 +1,5 @@
 import judging from './judging.en'
+import results from './results.en'
 import type { MessageSchema } from './zh-CN'
 
 /** English: the same keys as zh-CN.ts (checked by the type and by locales.spec.ts). */
@@ -132,6 +133,8 @@ const en: MessageSchema = {
     screeningOf: 'Screening: {title}',
     rounds: 'Judging rounds',
     roundsOf: 'Judging rounds: {title}',
+    awards: 'Awards',
+    awardsOf: 'Awards and publicity: {title}',
     publicPage: 'Public page',
   },
   unitHome: {
@@ -719,6 +722,7 @@ const en: MessageSchema = {
     noRoleText: 'Your account has no role yet. Please contact an administrator.',
   },
   ...judging,
+  ...results,
   problems: {
     generic: 'Something went wrong. Please try again later.',
     network: 'Cannot reach the server. Check your connection and try again.',

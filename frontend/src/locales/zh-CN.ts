@@ -1,4 +1,5 @@
 import judging from './judging.zh-CN'
+import results from './results.zh-CN'
 
 /** Simplified Chinese: the primary language. en.ts must have exactly the same keys. */
 const zhCN = {
@@ -131,6 +132,8 @@ const zhCN = {
     screeningOf: '资格审查：{title}',
     rounds: '评审轮次',
     roundsOf: '评审轮次：{title}',
+    awards: '评奖与公示',
+    awardsOf: '评奖与公示：{title}',
     publicPage: '公开页面',
   },
   unitHome: {
@@ -717,6 +720,7 @@ const zhCN = {
     noRoleText: '您的账号尚未分配角色，请联系管理员。',
   },
   ...judging,
+  ...results,
   problems: {
     generic: '操作失败，请稍后再试。',
     network: '无法连接服务器，请检查网络后重试。',

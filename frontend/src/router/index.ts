@@ -115,6 +115,20 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'contestEditor.editTitle' },
       },
       {
+        path: 'organize/contests/:id(\\d+)/results',
+        name: 'contest-results',
+        component: () => import('@/views/organizer/results/ResultsView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'results.title' },
+      },
+      {
+        path: 'contests/:slug/publicity',
+        name: 'contest-publicity',
+        component: () => import('@/views/contests/PublicityView.vue'),
+        props: true,
+        meta: { public: true, title: 'publicity.title' },
+      },
+      {
         path: 'organize/contests/:id(\\d+)/screening',
         name: 'contest-screening',
         component: () => import('@/views/organizer/screening/ScreeningView.vue'),

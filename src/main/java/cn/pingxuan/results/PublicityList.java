@@ -13,7 +13,7 @@ import java.util.List;
  */
 @Serdeable
 public record PublicityList(long contestId, String slug, String title, ContestStatus status, String statusLabel,
-                            @Nullable Instant startsAt, @Nullable Instant endsAt, boolean acceptingObjections,
+                            String zone, @Nullable Instant startsAt, @Nullable Instant endsAt, boolean acceptingObjections,
                             boolean published, List<Category> categories) {
 
     @Serdeable

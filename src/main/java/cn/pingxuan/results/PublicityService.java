@@ -169,7 +169,7 @@ public class PublicityService {
             tiers.get(tiers.size() - 1).works().add(publicWork(work, state));
         }
         return new PublicityList(contest.id(), contest.slug(), contest.title(), contest.status(), contest.statusLabel(),
-                state.publicityStartsAt(), state.publicityEndsAt(), acceptsObjections(contest.status(), state, now),
+                contest.zone(), state.publicityStartsAt(), state.publicityEndsAt(), acceptsObjections(contest.status(), state, now),
                 contest.status().resultsPublished(),
                 categories.values().stream().filter(c -> !c.tiers().isEmpty()).toList());
     }
