@@ -3,6 +3,7 @@ package cn.pingxuan.results;
 import cn.pingxuan.contest.ContestStatus;
 import cn.pingxuan.judging.JudgingFixtures;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 
@@ -85,7 +86,8 @@ public final class ResultsFixtures {
     }
 
     private static void execute(ApplicationContext context, String sql, Object... parameters) {
-        try (Connection connection = context.getBean(DataSource.class).getConnection();
+        DataSource dataSource = context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
+        try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
