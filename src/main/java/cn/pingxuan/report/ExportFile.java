@@ -1,0 +1,22 @@
+package cn.pingxuan.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** A finished export in a temporary file, which goes away once the download has read it. */
+record ExportFile(String fileName, String contentType, Path path) {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv; charset=utf-8";
+
+    long size() throws IOException {
+        return Files.size(path);
+    }
+
+    InputStream open() throws IOException {
+        return Files.newInputStream(path, StandardOpenOption.DELETE_ON_CLOSE);
+    }
+}
