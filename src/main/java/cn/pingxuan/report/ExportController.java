@@ -76,8 +76,10 @@ class ExportController {
         ExportFile file = exports.export(sessions.require(authentication), id, kind, format, parentId,
                 clientAddress.of(request));
         try {
+            long size = file.size();
+            // opening unlinks the file on Linux: its size is taken first
             return HttpResponse.ok(new StreamedFile(file.open(), MediaType.of(file.contentType()), System.currentTimeMillis(),
-                    file.size())).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(file.fileName()));
+                    size)).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(file.fileName()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
