@@ -1,4 +1,6 @@
+import axios from 'axios'
 import { http } from './http'
+import { apiErrorFromResponse } from './problem'
 
 // Reports (报表): per-unit statistics, 优秀组织奖 marks and the organizers' downloads of a contest.
 
@@ -88,11 +90,19 @@ export async function downloadExport(
   format: ExportFormat,
   parentId?: number,
 ): Promise<ExportFile> {
-  const response = await http.get<Blob>(`/api/organize/contests/${contestId}/exports/${kind}.${format}`, {
-    params: kind === 'unit-stats' && parentId !== undefined ? { parentId } : {},
-    responseType: 'blob',
-    timeout: 300_000,
-  })
+  const response = await http
+    .get<Blob>(`/api/organize/contests/${contestId}/exports/${kind}.${format}`, {
+      params: kind === 'unit-stats' && parentId !== undefined ? { parentId } : {},
+      responseType: 'blob',
+      timeout: 300_000,
+    })
+    .catch(async (error: unknown) => {
+      // a refused download's problem+json arrives as a Blob too: read it for the Chinese detail
+      if (axios.isAxiosError(error) && error.response?.data instanceof Blob) {
+        throw apiErrorFromResponse(error.response.status, await error.response.data.text())
+      }
+      throw error
+    })
   const disposition = response.headers['content-disposition'] as string | undefined
   return { fileName: fileNameFrom(disposition, `${kind}.${format}`), blob: response.data }
 }
