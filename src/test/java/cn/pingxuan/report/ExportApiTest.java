@@ -5,6 +5,14 @@ import cn.pingxuan.common.AuditLog;
 import cn.pingxuan.contest.ContestStatus;
 import cn.pingxuan.judging.JudgingFixtures;
 import cn.pingxuan.media.MediaAssets;
+import cn.pingxuan.results.Award;
+import cn.pingxuan.results.AwardBasis;
+import cn.pingxuan.results.AwardRepository;
+import cn.pingxuan.results.AwardStatus;
+import cn.pingxuan.results.AwardTier;
+import cn.pingxuan.results.AwardTierRepository;
+import cn.pingxuan.results.CertificateSerials;
+import cn.pingxuan.results.QuotaKind;
 import cn.pingxuan.results.ResultsFixtures;
 import cn.pingxuan.storage.BlobStore;
 import cn.pingxuan.support.ApiClient;
@@ -88,6 +96,7 @@ class ExportApiTest {
         long roundId = ScoredRounds.scoredAndLocked(stage, judges, SHEETS);
         // the fixture's own statements use the application's contextual DataSource, which needs a current connection
         transactions.executeWrite(status -> ResultsFixtures.awarded(context, stage, ContestStatus.PUBLISHED));
+        popularityAward(stage.contestId(), stage.entryIds().get(2), stage.videoCategory());
         Map<Long, BigDecimal> roundScores = roundScores(roundId);
         String base = "/api/organize/contests/" + stage.contestId() + "/exports/";
 
@@ -99,9 +108,11 @@ class ExportApiTest {
             List<List<String>> rows = texts(workbook.getSheetAt(0));
             assertThat(rows.get(0)).containsExactly("作品编号", "作品名称", "类别", "作者", "单位", "指导教师", "初评",
                     "最终得分", "名次", "奖项", "状态");
-            assertThat(rows).hasSize(4);
+            assertThat(rows).hasSize(5);
             assertThat(rows.subList(1, 4)).extracting(r -> r.get(0)).containsExactlyElementsOf(stage.codes());
-            assertThat(rows.subList(1, 4)).extracting(r -> r.get(9)).containsExactly("一等奖", "二等奖", "三等奖");
+            assertThat(rows.subList(1, 5)).extracting(r -> r.get(9)).containsExactly("一等奖", "二等奖", "三等奖", "人气奖");
+            assertThat(rows.get(4).subList(7, 9)).containsExactly("321", "1");
+            assertThat(rows.get(4).get(0)).isEqualTo(stage.codes().get(2));
             assertThat(rows.get(1)).containsSubsequence("视频", "示范大学 / 计算机学院 / 软件2301班");
             assertThat(rows.get(1).get(3)).startsWith("测试student-");
             assertThat(rows.get(1).subList(7, 11)).containsExactly("90", "1", "一等奖", "获奖");
@@ -164,6 +175,15 @@ class ExportApiTest {
         assertThat(otherOrganizer.getBinary("/api/organize/contests/" + stage.contestId() + "/exports/score-sheets.csv").status())
                 .isEqualTo(403);
         assertThat(new ApiClient(server, json).getBinary(path).status()).isEqualTo(401);
+    }
+
+    /** 人气奖 from the public vote for one entry: 321 votes, first place. */
+    private void popularityAward(long contestId, long entryId, long categoryId) {
+        AwardTier tier = context.getBean(AwardTierRepository.class).save(new AwardTier(null, contestId, null, 1, "人气奖",
+                AwardBasis.VOTES, QuotaKind.COUNT, BigDecimal.ONE));
+        context.getBean(AwardRepository.class).save(new Award(null, contestId, entryId, categoryId, tier.id(), tier.name(),
+                tier.ordinal(), AwardBasis.VOTES, 1, BigDecimal.valueOf(321), false, null, AwardStatus.ACTIVE,
+                context.getBean(CertificateSerials.class).next(), null, null, null));
     }
 
     private static List<CSVRecord> csv(byte[] body) throws IOException {
