@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** A finished export in a temporary file, which goes away once the download has read it. */
+/**
+ * A finished export in a temporary file. Opening it for the download unlinks it (delete-on-close; Linux removes the
+ * name at once), so the space is freed when the stream closes, whether or not the client read it all.
+ */
 record ExportFile(String fileName, String contentType, Path path) {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

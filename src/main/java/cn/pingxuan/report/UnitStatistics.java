@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -86,7 +87,7 @@ class UnitStatistics {
         }
 
         Map<Long, UnitStatsView.Mark> marks = marks(contest.id());
-        Set<Long> withChildren = directory.all().stream().map(OrgUnit::parentId).filter(p -> p != null)
+        Set<Long> withChildren = directory.all().stream().map(OrgUnit::parentId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         List<UnitStatsView.Row> rows = new ArrayList<>();
         UnitTally total = new UnitTally();
