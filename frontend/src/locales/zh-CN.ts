@@ -1,5 +1,6 @@
 import judging from './judging.zh-CN'
 import results from './results.zh-CN'
+import report from './report.zh-CN'
 
 /** Simplified Chinese: the primary language. en.ts must have exactly the same keys. */
 const zhCN = {
@@ -721,6 +722,7 @@ const zhCN = {
   },
   ...judging,
   ...results,
+  ...report,
   problems: {
     generic: '操作失败，请稍后再试。',
     network: '无法连接服务器，请检查网络后重试。',

@@ -150,6 +150,13 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'rounds.create' },
       },
       {
+        path: 'organize/contests/:id(\\d+)/reports',
+        name: 'contest-reports',
+        component: () => import('@/views/organizer/reports/ReportsView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'reports.title' },
+      },
+      {
         path: 'organize/rounds/:roundId(\\d+)',
         name: 'round',
         component: () => import('@/views/organizer/judging/RoundPageView.vue'),
