@@ -3,6 +3,7 @@ package cn.pingxuan.results;
 import cn.pingxuan.contest.ContestStatus;
 import cn.pingxuan.judging.JudgingFixtures;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.jdbc.DataSourceResolver;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -64,12 +65,17 @@ public final class ResultsFixtures {
     }
 
     private static void execute(ApplicationContext context, String sql, Object... parameters) {
-        try (Connection connection = context.getBean(DataSource.class).getConnection();
+        // the DataSource bean only hands out the current transaction's connection: resolve the pool behind it
+        DataSource pool = context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
+        try (Connection connection = pool.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
             statement.executeUpdate();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
