@@ -27,7 +27,11 @@ final class CertificatePdf {
     private static final float MARGIN = 110;
     private static final float HEADING_SIZE = 44;
     private static final float BODY_SIZE = 20;
-    private static final float BODY_LEADING = 36;
+    private static final float MIN_BODY_SIZE = 12;
+    private static final float LEADING = 1.75f;
+    private static final float BODY_TOP = PAGE.getHeight() - 205;
+    private static final float FOOT_Y = 150;
+    private static final float FOOT_LEADING = 30;
     private static final float FOOT_SIZE = 18;
     private static final float QR_SIZE = 96;
 
@@ -59,23 +63,19 @@ final class CertificatePdf {
         centered(content, font, HEADING_SIZE, spaced(c.heading()), width / 2, height - 130);
 
         content.setNonStrokingColor(INK);
-        float lineWidth = width - 2 * MARGIN;
-        float indent = 2 * BODY_SIZE;
-        List<String> lines = TextLines.wrap(c.body(), lineWidth - indent, lineWidth,
-                text -> font.getStringWidth(text) / 1000 * BODY_SIZE);
-        float y = height - 215;
-        for (int i = 0; i < lines.size(); i++) {
-            text(content, font, BODY_SIZE, lines.get(i), MARGIN + (i == 0 ? indent : 0), y);
-            y -= BODY_LEADING;
+        Body body = fit(c.body(), bodyBottom(c.signatory() != null), (text, size) -> font.getStringWidth(text) / 1000 * size);
+        float y = BODY_TOP;
+        for (int i = 0; i < body.lines().size(); i++) {
+            text(content, font, body.size(), body.lines().get(i), MARGIN + (i == 0 ? 2 * body.size() : 0), y);
+            y -= body.size() * LEADING;
         }
 
         float right = width - MARGIN;
-        float footY = 150;
         if (c.signatory() != null) {
-            rightAligned(content, font, FOOT_SIZE, c.signatory(), right, footY + 2 * 30);
+            rightAligned(content, font, FOOT_SIZE, c.signatory(), right, FOOT_Y + 2 * FOOT_LEADING);
         }
-        rightAligned(content, font, FOOT_SIZE, c.issuer(), right, footY + 30);
-        rightAligned(content, font, FOOT_SIZE, c.issueDate(), right, footY);
+        rightAligned(content, font, FOOT_SIZE, c.issuer(), right, FOOT_Y + FOOT_LEADING);
+        rightAligned(content, font, FOOT_SIZE, c.issueDate(), right, FOOT_Y);
 
         float qrX = 70;
         float qrY = 88;
@@ -88,6 +88,38 @@ final class CertificatePdf {
             content.setNonStrokingColor(ACCENT);
             rightAligned(content, font, 14, SAMPLE_STAMP, right, height - 60);
         }
+    }
+
+    interface SizedMeasure {
+        float width(String text, float size) throws IOException;
+    }
+
+    /** The body's lines at the size they are drawn in; the first line is indented by two characters. */
+    record Body(float size, List<String> lines) {
+
+        /** Baseline of the last line. */
+        float lastBaseline() {
+            return BODY_TOP - (lines.size() - 1) * size * LEADING;
+        }
+    }
+
+    /** The lowest a body line's baseline may sit: above the signature block on the right. */
+    static float bodyBottom(boolean signatory) {
+        return FOOT_Y + (signatory ? 2 : 1) * FOOT_LEADING + FOOT_SIZE + 24;
+    }
+
+    /** The largest size (20 pt down to 12 pt) at which the body ends above {@code bottom}. */
+    static Body fit(String text, float bottom, SizedMeasure measure) throws IOException {
+        float lineWidth = PAGE.getWidth() - 2 * MARGIN;
+        Body body = null;
+        for (float size = BODY_SIZE; size >= MIN_BODY_SIZE; size--) {
+            float at = size;
+            body = new Body(size, TextLines.wrap(text, lineWidth - 2 * size, lineWidth, t -> measure.width(t, at)));
+            if (body.lastBaseline() >= bottom) {
+                return body;
+            }
+        }
+        return body;
     }
 
     private static void border(PDPageContentStream content, float width, float height) throws IOException {

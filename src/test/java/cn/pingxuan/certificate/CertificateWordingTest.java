@@ -55,4 +55,17 @@ class CertificateWordingTest {
         assertThat(lines).containsExactly("张明同学的作", "品", "Hello-", "World获", "奖");
         assertThat(TextLines.wrap("短句", 10, 10, String::length)).containsExactly("短句");
     }
+
+    @Test
+    void theLongestBodyShrinksToEndAboveTheSignatureBlock() throws Exception {
+        CertificatePdf.SizedMeasure hanWidths = (text, size) -> text.codePointCount(0, text.length()) * size;
+        float bottom = CertificatePdf.bodyBottom(true);
+
+        CertificatePdf.Body longest = CertificatePdf.fit("字".repeat(300), bottom, hanWidths);
+        assertThat(longest.lastBaseline()).isGreaterThanOrEqualTo(bottom);
+        assertThat(longest.size()).isBetween(12f, 19f);
+        assertThat(String.join("", longest.lines())).hasSize(300);
+
+        assertThat(CertificatePdf.fit("字".repeat(60), bottom, hanWidths).size()).isEqualTo(20f);
+    }
 }
