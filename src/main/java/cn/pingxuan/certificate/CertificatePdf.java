@@ -60,7 +60,8 @@ final class CertificatePdf {
         border(content, width, height);
 
         content.setNonStrokingColor(ACCENT);
-        centered(content, font, HEADING_SIZE, spaced(c.heading()), width / 2, height - 130);
+        String heading = spaced(c.heading());
+        centered(content, font, fitted(font, heading, HEADING_SIZE, width - 2 * MARGIN), heading, width / 2, height - 130);
 
         content.setNonStrokingColor(INK);
         Body body = fit(c.body(), bodyBottom(c.signatory() != null), (text, size) -> font.getStringWidth(text) / 1000 * size);
@@ -71,10 +72,13 @@ final class CertificatePdf {
         }
 
         float right = width - MARGIN;
+        // the signature block stays right of the QR code and its caption
+        float footWidth = right - 230;
         if (c.signatory() != null) {
-            rightAligned(content, font, FOOT_SIZE, c.signatory(), right, FOOT_Y + 2 * FOOT_LEADING);
+            rightAligned(content, font, fitted(font, c.signatory(), FOOT_SIZE, footWidth), c.signatory(), right,
+                    FOOT_Y + 2 * FOOT_LEADING);
         }
-        rightAligned(content, font, FOOT_SIZE, c.issuer(), right, FOOT_Y + FOOT_LEADING);
+        rightAligned(content, font, fitted(font, c.issuer(), FOOT_SIZE, footWidth), c.issuer(), right, FOOT_Y + FOOT_LEADING);
         rightAligned(content, font, FOOT_SIZE, c.issueDate(), right, FOOT_Y);
 
         float qrX = 70;
@@ -157,6 +161,12 @@ final class CertificatePdf {
     private static String spaced(String heading) {
         return heading.codePointCount(0, heading.length()) > 6 ? heading
                 : heading.codePoints().mapToObj(Character::toString).collect(Collectors.joining(" "));
+    }
+
+    /** The size at which one line of text fits the width, at most {@code size}. */
+    private static float fitted(PDType0Font font, String text, float size, float maxWidth) throws IOException {
+        float widthAtOne = font.getStringWidth(text) / 1000;
+        return widthAtOne * size <= maxWidth ? size : maxWidth / widthAtOne;
     }
 
     private static void centered(PDPageContentStream content, PDType0Font font, float size, String text, float cx, float y)
