@@ -1,6 +1,7 @@
 import judging from './judging.en'
 import results from './results.en'
 import report from './report.en'
+import certificate from './certificate.en'
 import type { MessageSchema } from './zh-CN'
 
 /** English: the same keys as zh-CN.ts (checked by the type and by locales.spec.ts). */
@@ -725,6 +726,7 @@ const en: MessageSchema = {
   ...judging,
   ...results,
   ...report,
+  ...certificate,
   problems: {
     generic: 'Something went wrong. Please try again later.',
     network: 'Cannot reach the server. Check your connection and try again.',

@@ -1,6 +1,7 @@
 import judging from './judging.zh-CN'
 import results from './results.zh-CN'
 import report from './report.zh-CN'
+import certificate from './certificate.zh-CN'
 
 /** Simplified Chinese: the primary language. en.ts must have exactly the same keys. */
 const zhCN = {
@@ -723,6 +724,7 @@ const zhCN = {
   ...judging,
   ...results,
   ...report,
+  ...certificate,
   problems: {
     generic: '操作失败，请稍后再试。',
     network: '无法连接服务器，请检查网络后重试。',

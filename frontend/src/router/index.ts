@@ -164,6 +164,26 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'rounds.title' },
       },
       {
+        path: 'organize/contests/:id(\\d+)/certificates',
+        name: 'contest-certificates',
+        component: () => import('@/views/organizer/certificates/CertificatesView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'certificates.title' },
+      },
+      {
+        path: 'verify',
+        name: 'verify',
+        component: () => import('@/views/verify/VerifyView.vue'),
+        meta: { public: true, title: 'verify.title' },
+      },
+      {
+        path: 'verify/:serial',
+        name: 'verify-serial',
+        component: () => import('@/views/verify/VerifyView.vue'),
+        props: true,
+        meta: { public: true, title: 'verify.title' },
+      },
+      {
         path: 'admin/users',
         name: 'admin-users',
         component: () => import('@/views/admin/users/UsersView.vue'),

@@ -1,0 +1,63 @@
+import type certificateZhCN from './certificate.zh-CN'
+
+/** English for certificates and their verification: the same keys as certificate.zh-CN.ts. */
+const certificateEn: typeof certificateZhCN = {
+  verify: {
+    title: 'Verify a certificate',
+    intro: 'Enter the number printed on an award certificate (such as PX-7K3M-Q9TD-2HVA), or scan its QR code with a phone.',
+    serialLabel: 'Certificate number',
+    serialPlaceholder: 'PX-XXXX-XXXX-XXXX',
+    serialInvalid: 'A certificate number is PX followed by 12 letters or digits, e.g. PX-7K3M-Q9TD-2HVA',
+    submit: 'Verify',
+    checking: 'Checking…',
+    valid: 'Valid certificate',
+    validText: 'This certificate was issued by the organizer with the details below.',
+    revoked: 'Certificate revoked',
+    revokedText: 'The organizer has revoked the award of this certificate; it is no longer valid.',
+    notFound: 'Certificate not found',
+    notFoundText: 'There is no published certificate numbered {serial}. Please check the number.',
+    another: 'Verify another certificate',
+    fields: {
+      serial: 'Number',
+      names: 'Awarded to',
+      workTitle: 'Work',
+      tier: 'Award',
+      contestTitle: 'Contest',
+      issuer: 'Issued by',
+      issueDate: 'Date of issue',
+      status: 'Status',
+    },
+  },
+  certificates: {
+    title: 'Award certificates',
+    intro: "Set the heading, wording and signature of this contest's certificates. Placeholders in the wording are filled in for each award.",
+    heading: 'Heading',
+    body: 'Wording',
+    bodyHint: 'Placeholders (click to insert):',
+    issuer: 'Issued by',
+    issuerPlaceholder: 'Default: {name}',
+    issueDate: 'Date of issue',
+    issueDatePlaceholder: 'Default: the publication date',
+    signatory: 'Signature line (optional)',
+    signatoryPlaceholder: 'e.g. The organizing committee',
+    save: 'Save template',
+    saved: 'Certificate template saved',
+    notSaved: 'Not saved yet: the default template is in use',
+    preview: 'Preview a sample',
+    previewFile: 'certificate-sample.pdf',
+    downloads: 'Download certificates',
+    downloadsHint: 'Once awards are allocated, download the certificates of all valid awards (one PDF each, in a ZIP). Students download their own from their entry page after publication.',
+    downloadAll: 'Download all certificates (ZIP)',
+    fontNote: "Certificates use the server's Chinese font; if a name or title has a character the font lacks, the download names it.",
+    manage: 'Certificates',
+    manageOf: 'Manage the certificates of "{title}"',
+  },
+  entryCertificates: {
+    title: 'Award certificates',
+    download: 'Download certificate ({tier})',
+    serial: 'No. {serial}',
+    verify: 'Verify',
+  },
+}
+
+export default certificateEn
