@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +51,7 @@ final class VoteSettingRules {
         if (form.enabled() != current.enabled()) {
             errors.add(new FieldError("enabled", frozen));
         }
-        if (!Objects.equals(form.opensAt(), current.opensAt())) {
+        if (form.opensAt() == null || !form.opensAt().truncatedTo(ChronoUnit.SECONDS).equals(current.opensAt())) {
             errors.add(new FieldError("opensAt", frozen));
         }
         if (!Objects.equals(form.dailyVotes(), current.dailyVotes())) {

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Organizers configuring a contest's public vote. */
@@ -54,7 +55,9 @@ class VoteSettings {
                 throw new ProblemException(HttpStatus.CONFLICT, "vote-frozen", frozen.get(0).message(), frozen, null);
             }
         }
-        VoteSetting next = new VoteSetting(contestId, form.enabled(), form.opensAt(), form.closesAt(), form.dailyVotes(),
+        // whole seconds: databases round sub-second parts differently, and a window is judged to the second
+        VoteSetting next = new VoteSetting(contestId, form.enabled(), form.opensAt().truncatedTo(ChronoUnit.SECONDS),
+                form.closesAt().truncatedTo(ChronoUnit.SECONDS), form.dailyVotes(),
                 form.hideCounts(), form.scoreShare().setScale(2, RoundingMode.UNNECESSARY),
                 current == null ? null : current.version());
         VoteSetting saved = current == null ? settings.save(next) : settings.update(next);
