@@ -1,4 +1,5 @@
 import judging from './judging.en'
+import vote, { voteProblemsEn } from './vote.en'
 import type { MessageSchema } from './zh-CN'
 
 /** English: the same keys as zh-CN.ts (checked by the type and by locales.spec.ts). */
@@ -719,7 +720,9 @@ const en: MessageSchema = {
     noRoleText: 'Your account has no role yet. Please contact an administrator.',
   },
   ...judging,
+  ...vote,
   problems: {
+    ...voteProblemsEn,
     generic: 'Something went wrong. Please try again later.',
     network: 'Cannot reach the server. Check your connection and try again.',
     timeout: 'The server took too long to answer. Please try again later.',
