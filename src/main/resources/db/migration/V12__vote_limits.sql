@@ -12,10 +12,10 @@ CREATE TABLE vote_quota (
     CONSTRAINT fk_vote_quota_user FOREIGN KEY (user_id) REFERENCES app_user (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
--- vote attempts per key (a user or a client address) in fixed one-minute windows
+-- vote attempts per key (a user or a client address) in the current one-minute window; one row per key, reset
+-- when a new window starts, so the table never grows beyond the keys that voted
 CREATE TABLE vote_throttle (
-    throttle_key  VARCHAR(80)   NOT NULL,
+    throttle_key  VARCHAR(80)   NOT NULL PRIMARY KEY,
     window_start  TIMESTAMP(6)  NOT NULL,
-    hits          INT           NOT NULL,
-    PRIMARY KEY (throttle_key, window_start)
+    hits          INT           NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

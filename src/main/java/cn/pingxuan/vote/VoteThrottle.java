@@ -43,24 +43,25 @@ class VoteThrottle {
         }
     }
 
+    /**
+     * One statement per key: concurrent attempts queue on the key's row instead of locking ranges (a delete of old
+     * windows beside the insert deadlocked on MariaDB). Hits start over when the stored window is not this one.
+     */
     private int hit(String key, Instant window) {
         Timestamp start = Timestamp.from(window);
-        return jdbc.prepareStatement("DELETE FROM vote_throttle WHERE throttle_key = ? AND window_start < ?", delete -> {
-            delete.setString(1, key);
-            delete.setTimestamp(2, start);
-            delete.executeUpdate();
-            return jdbc.prepareStatement("INSERT INTO vote_throttle (throttle_key, window_start, hits) VALUES (?, ?, 1) "
-                    + "ON DUPLICATE KEY UPDATE hits = hits + 1", upsert -> {
-                upsert.setString(1, key);
-                upsert.setTimestamp(2, start);
-                upsert.executeUpdate();
-                return jdbc.prepareStatement("SELECT hits FROM vote_throttle WHERE throttle_key = ? AND window_start = ?", read -> {
-                    read.setString(1, key);
-                    read.setTimestamp(2, start);
-                    try (ResultSet rows = read.executeQuery()) {
-                        return rows.next() ? rows.getInt(1) : 1;
-                    }
-                });
+        return jdbc.prepareStatement("INSERT INTO vote_throttle (throttle_key, window_start, hits) VALUES (?, ?, 1) "
+                + "ON DUPLICATE KEY UPDATE hits = CASE WHEN window_start = ? THEN hits + 1 ELSE 1 END, window_start = ?",
+                upsert -> {
+            upsert.setString(1, key);
+            upsert.setTimestamp(2, start);
+            upsert.setTimestamp(3, start);
+            upsert.setTimestamp(4, start);
+            upsert.executeUpdate();
+            return jdbc.prepareStatement("SELECT hits FROM vote_throttle WHERE throttle_key = ?", read -> {
+                read.setString(1, key);
+                try (ResultSet rows = read.executeQuery()) {
+                    return rows.next() ? rows.getInt(1) : 1;
+                }
             });
         });
     }

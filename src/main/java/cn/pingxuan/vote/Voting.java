@@ -11,7 +11,8 @@ import java.sql.SQLTransactionRollbackException;
 
 /**
  * Casting a vote: the attempt is throttled first (committed on its own, so refused votes count too), then recorded.
- * Two requests racing for the same work and day meet at the unique key; the loser gets 409, never a 500.
+ * Two requests racing for the same work and day meet at the unique key; the loser gets 409, never a 500, and so
+ * does a request the database picked as a deadlock victim.
  */
 @Singleton
 class Voting {
@@ -28,8 +29,8 @@ class Voting {
 
     public VoteBoard.Receipt cast(Actor voter, String slugOrId, long entryId, String ip, String userAgent) {
         VoteContext context = contexts.require(slugOrId);
-        throttle.attempt(voter.id(), ip);
         try {
+            throttle.attempt(voter.id(), ip);
             return recorder.record(context, voter, entryId, ip, userAgent);
         } catch (ProblemException e) {
             throw e;

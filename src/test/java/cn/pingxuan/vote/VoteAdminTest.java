@@ -1,5 +1,7 @@
 package cn.pingxuan.vote;
 
+import cn.pingxuan.common.AuditEvent;
+import cn.pingxuan.common.AuditLog;
 import cn.pingxuan.judging.JudgingFixtures;
 import cn.pingxuan.media.MediaAssets;
 import cn.pingxuan.storage.BlobStore;
@@ -39,6 +41,8 @@ class VoteAdminTest {
     VoteRepository votes;
     @Inject
     VoteTally tally;
+    @Inject
+    AuditLog audit;
 
     @Test
     void settingsAreCheckedAndFrozenOnceTheVoteHasOpened() {
@@ -72,6 +76,17 @@ class VoteAdminTest {
         assertThat(JudgingFixtures.expect(stage.organizer().put(path, form), 200).map())
                 .containsEntry("closesAt", now.plusSeconds(7200).toString()).containsEntry("hideCounts", false);
         assertThat(tally.scoreShare(stage.contestId())).isEqualByComparingTo("10");
+
+        String base = "/api/organize/contests/" + stage.contestId();
+        ApiClient judge = JudgingFixtures.judge(server, json, "软件2301班").client();
+        for (String organizerOnly : List.of(path, base + "/vote-report", base + "/vote-log")) {
+            assertThat(new ApiClient(server, json).get(organizerOnly).status()).as(organizerOnly).isEqualTo(401);
+            assertThat(student.get(organizerOnly).status()).as(organizerOnly).isEqualTo(403);
+            assertThat(judge.get(organizerOnly).status()).as(organizerOnly).isEqualTo(403);
+        }
+        assertThat(judge.post(base + "/vote-voids", Map.of("ip", "10.0.0.1", "reason", "越权测试")).status()).isEqualTo(403);
+        assertThat(audit.history("contest", stage.contestId())).extracting(AuditEvent::action)
+                .filteredOn("vote.setting"::equals).hasSize(2);
     }
 
     @Test
@@ -150,6 +165,8 @@ class VoteAdminTest {
         Map<String, Object> voided = JudgingFixtures.expect(stage.organizer().post(base + "/vote-voids",
                 Map.of("ip", "10.9.9.9", "reason", "同一地址短时间内集中投票")), 200).map();
         assertThat(voided).containsEntry("voided", 25);
+        assertThat(audit.history("contest", stage.contestId())).extracting(AuditEvent::detail)
+                .anyMatch(d -> d != null && d.contains("IP 10.9.9.9 的 25 票作废：同一地址短时间内集中投票"));
         assertThat(tally.counts(stage.contestId())).doesNotContainKey(burstWork).containsEntry(quietWork, 1L);
         assertThat(JudgingFixtures.expect(stage.organizer().post(base + "/vote-voids",
                 Map.of("userId", voters.get(0), "reason", "新注册账号刷票")), 200).map()).containsEntry("voided", 1);
