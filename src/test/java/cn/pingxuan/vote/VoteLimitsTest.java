@@ -50,6 +50,8 @@ class VoteLimitsTest {
     MediaAssets assets;
     @Inject
     VoteTally tally;
+    @Inject
+    VoteRepository votes;
 
     @MockBean(Clock.class)
     Clock clock() {
@@ -109,7 +111,15 @@ class VoteLimitsTest {
         ApiClient.Response own = vote(stage.works().student(), slug, stage.entryIds().get(0));
         assertThat(own.status()).isEqualTo(409);
         assertThat(own.map()).containsEntry("detail", "不能给自己参与创作的作品投票");
-        assertThat(vote(voter, slug, work).status()).isEqualTo(200);
+        String longAgent = "Mozilla/5.0 " + "x".repeat(400);
+        ApiClient.Response accepted = voter.exchange("POST", "/api/contests/" + slug + "/votes",
+                Map.of("Content-Type", "application/json", "User-Agent", longAgent),
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"entryId\":" + work + "}"));
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(votes.findAll()).filteredOn(v -> v.entryId() == work).singleElement().satisfies(v -> {
+            assertThat(v.userAgent()).isEqualTo(longAgent.substring(0, 300));
+            assertThat(v.ip()).isEqualTo(voter.clientAddress());
+        });
         CLOCK.set(closes);
         ApiClient.Response late = vote(voter, slug, stage.entryIds().get(0));
         assertThat(late.status()).isEqualTo(409);
@@ -163,38 +173,48 @@ class VoteLimitsTest {
     }
 
     @Test
-    void parallelVotesForTheSameWorkLeaveExactlyOneRow() throws Exception {
-        JudgingFixtures.Stage stage = JudgingFixtures.eligibleVideos(server, json, blobs, assets, 1);
+    void parallelVotesForTheSameWorkLeaveExactlyOneRowAndTheDailyLimitHolds() throws Exception {
+        JudgingFixtures.Stage stage = JudgingFixtures.eligibleVideos(server, json, blobs, assets, 4);
         Instant opens = CLOCK.instant();
         String slug = VoteFixtures.enable(stage, VoteFixtures.form(opens, opens.plusSeconds(86_400), 3, false));
         ApiClient voter = TestAccounts.newUser(server, json, "STUDENT", "软件2301班");
-        voter.csrfToken(true);
         long work = stage.entryIds().get(0);
-        int threads = 8;
+
+        List<Integer> same = inParallel(8, i -> vote(voter, slug, work).status());
+        assertThat(same).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(same).filteredOn(s -> s != 200).allMatch(s -> s == 409);
+        assertThat(tally.counts(stage.contestId())).containsEntry(work, 1L);
+        assertThat(voter.get("/api/contests/" + slug + "/vote").map()).containsEntry("remainingToday", 2);
+
+        ApiClient another = TestAccounts.newUser(server, json, "STUDENT", "软件2301班");
+        List<Integer> spread = inParallel(4, i -> vote(another, slug, stage.entryIds().get(i)).status());
+        assertThat(spread).filteredOn(s -> s == 200).hasSize(3);
+        assertThat(spread).filteredOn(s -> s != 200).containsExactly(409);
+        assertThat(another.get("/api/contests/" + slug + "/vote").map()).containsEntry("remainingToday", 0);
+    }
+
+    private static List<Integer> inParallel(int threads, java.util.function.IntFunction<Integer> call) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Integer>> statuses = new ArrayList<>();
+            List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
+                int index = i;
                 Callable<Integer> attempt = () -> {
                     start.await();
-                    return vote(voter, slug, work).status();
+                    return call.apply(index);
                 };
-                statuses.add(pool.submit(attempt));
+                answers.add(pool.submit(attempt));
             }
             start.countDown();
-            List<Integer> answers = new ArrayList<>();
-            for (Future<Integer> status : statuses) {
-                answers.add(status.get());
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
             }
-            assertThat(answers).filteredOn(s -> s == 200).hasSize(1);
-            assertThat(answers).filteredOn(s -> s != 200).allMatch(s -> s == 409);
+            return statuses;
         } finally {
             pool.shutdownNow();
         }
-        assertThat(tally.counts(stage.contestId())).containsEntry(work, 1L);
-        Map<String, Object> board = voter.get("/api/contests/" + slug + "/vote").map();
-        assertThat(board).containsEntry("remainingToday", 2);
     }
 
     @SuppressWarnings("unchecked")
