@@ -2,6 +2,7 @@ import judging from './judging.en'
 import results from './results.en'
 import report from './report.en'
 import certificate from './certificate.en'
+import vote, { voteProblemsEn } from './vote.en'
 import type { MessageSchema } from './zh-CN'
 
 /** English: the same keys as zh-CN.ts (checked by the type and by locales.spec.ts). */
@@ -727,7 +728,9 @@ const en: MessageSchema = {
   ...results,
   ...report,
   ...certificate,
+  ...vote,
   problems: {
+    ...voteProblemsEn,
     generic: 'Something went wrong. Please try again later.',
     network: 'Cannot reach the server. Check your connection and try again.',
     timeout: 'The server took too long to answer. Please try again later.',

@@ -2,6 +2,7 @@ import judging from './judging.zh-CN'
 import results from './results.zh-CN'
 import report from './report.zh-CN'
 import certificate from './certificate.zh-CN'
+import vote, { voteProblemsZhCN } from './vote.zh-CN'
 
 /** Simplified Chinese: the primary language. en.ts must have exactly the same keys. */
 const zhCN = {
@@ -725,7 +726,9 @@ const zhCN = {
   ...results,
   ...report,
   ...certificate,
+  ...vote,
   problems: {
+    ...voteProblemsZhCN,
     generic: '操作失败，请稍后再试。',
     network: '无法连接服务器，请检查网络后重试。',
     timeout: '服务器响应超时，请稍后再试。',

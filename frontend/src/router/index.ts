@@ -51,6 +51,13 @@ const routes: RouteRecordRaw[] = [
         meta: { public: true, title: 'contests.title' },
       },
       {
+        path: 'contests/:slug/vote',
+        name: 'contest-vote',
+        component: () => import('@/views/vote/VoteView.vue'),
+        props: true,
+        meta: { public: true, title: 'vote.title' },
+      },
+      {
         path: 'my',
         name: 'student-home',
         component: () => import('@/views/student/StudentHomeView.vue'),
@@ -155,6 +162,13 @@ const routes: RouteRecordRaw[] = [
         component: () => import('@/views/organizer/reports/ReportsView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
         meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'reports.title' },
+      },
+      {
+        path: 'organize/contests/:id(\\d+)/vote',
+        name: 'contest-vote-admin',
+        component: () => import('@/views/organizer/vote/VoteAdminView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { roles: ['ORGANIZER', 'ADMIN'], title: 'voteAdmin.title' },
       },
       {
         path: 'organize/rounds/:roundId(\\d+)',
