@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The entries side of judging: which entries a round takes, and the statuses judging moves them through. */
@@ -23,9 +24,11 @@ public class JudgingEntries {
     private final UserLookup users;
     private final OrgUnitService units;
     private final AuditLog audit;
+    private final EntryUpdates updates;
 
     JudgingEntries(EntryRepository entries, EntryMemberRepository members, UserLookup users, OrgUnitService units,
-                   AuditLog audit) {
+                   AuditLog audit, EntryUpdates updates) {
+        this.updates = updates;
         this.entries = entries;
         this.members = members;
         this.users = users;
@@ -83,13 +86,31 @@ public class JudgingEntries {
         move(eliminated, EntryStatus.ELIMINATED, actorId, ip);
     }
 
+    /**
+     * Publication: the winning entries become {@code AWARDED}; {@code tierByEntry} names each one's award tier
+     * (e.g. 一等奖) so the students' notices can say it. A withdrawn entry stays withdrawn.
+     */
+    @Transactional
+    public void award(Map<Long, String> tierByEntry, long actorId, String ip) {
+        if (tierByEntry.isEmpty()) {
+            return;
+        }
+        for (Entry entry : entries.findByIdIn(tierByEntry.keySet())) {
+            if (entry.status() != EntryStatus.AWARDED && entry.status() != EntryStatus.WITHDRAWN) {
+                String tier = tierByEntry.get(entry.id());
+                updates.save(entry, entry.withStatus(EntryStatus.AWARDED, null), tier, actorId);
+                audit.record(actorId, "entry.award", "entry", entry.id(), entry.status() + " → AWARDED " + tier, ip);
+            }
+        }
+    }
+
     private void move(Collection<Long> entryIds, EntryStatus next, long actorId, String ip) {
         if (entryIds.isEmpty()) {
             return;
         }
         for (Entry entry : entries.findByIdIn(entryIds)) {
             if (entry.status() != next) {
-                entries.update(entry.withStatus(next, null));
+                updates.moveTo(entry, next, null, actorId);
                 audit.record(actorId, "entry.judging", "entry", entry.id(), entry.status() + " → " + next, ip);
             }
         }
