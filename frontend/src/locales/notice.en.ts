@@ -1,0 +1,15 @@
+/** The notices feature's messages in English; the same keys as notice.zh-CN.ts. */
+const noticeEn = {
+  notices: {
+    label: 'Notices',
+    unreadLabel: 'Notices ({count} unread)',
+    title: 'My notices',
+    readAll: 'Mark all read',
+    empty: 'No notices yet',
+    loadFailed: 'Could not load notices. Please try again later.',
+    unread: 'Unread',
+    recentOnly: 'Showing the latest {shown} of {total}',
+  },
+}
+
+export default noticeEn
