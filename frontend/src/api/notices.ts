@@ -1,5 +1,5 @@
 import { http } from './http'
-import { queryParams, type PageResult } from './types'
+import { queryParams, type Me, type PageResult } from './types'
 
 // The signed-in user's own notices (审查、推荐、晋级、获奖), newest first.
 
@@ -50,4 +50,10 @@ export async function markNoticeRead(id: number): Promise<Notice> {
 export async function markAllNoticesRead(): Promise<number> {
   const { data } = await http.post<{ marked: number }>('/api/me/notices/read-all', undefined)
   return data.marked
+}
+
+/** The user's own address for e-mail copies of notices; an empty one stops them. */
+export async function changeNoticeEmail(email: string): Promise<Me> {
+  const { data } = await http.put<Me>('/api/me/email', { email: email.trim() === '' ? null : email.trim() })
+  return data
 }

@@ -9,6 +9,11 @@ const noticeEn = {
     loadFailed: 'Could not load notices. Please try again later.',
     unread: 'Unread',
     recentOnly: 'Showing the latest {shown} of {total}',
+    emailTitle: 'Notice e-mail',
+    emailLabel: 'E-mail address',
+    emailHint: 'When the portal sends e-mail, review, judging and award notices are copied to this address. Leave it empty for in-app notices only.',
+    emailSave: 'Save e-mail',
+    emailSaved: 'Notice e-mail saved',
   },
 }
 

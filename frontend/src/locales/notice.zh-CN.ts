@@ -9,6 +9,11 @@ const noticeZhCN = {
     loadFailed: '通知加载失败，请稍后再试。',
     unread: '未读',
     recentOnly: '显示最近 {shown} 条，共 {total} 条',
+    emailTitle: '通知邮箱',
+    emailLabel: '邮箱地址',
+    emailHint: '平台开通邮件后，审查、晋级、获奖等通知会同时发到这个邮箱。留空则只在站内提醒。',
+    emailSave: '保存邮箱',
+    emailSaved: '通知邮箱已保存',
   },
 }
 
