@@ -10,7 +10,9 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.Properties;
 
 /** Sends one notice as a UTF-8 plain-text e-mail over the configured SMTP server. */
@@ -29,12 +31,25 @@ class NoticeMailer {
 
     void send(String to, Notice notice) throws MessagingException {
         MimeMessage message = new MimeMessage(session());
-        message.setFrom(new InternetAddress(mail.sender(), false));
+        message.setFrom(sender());
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject("【评选】" + notice.title(), StandardCharsets.UTF_8.name());
         message.setText(body(notice), StandardCharsets.UTF_8.name());
-        message.setSentDate(java.util.Date.from(notice.createdAt()));
+        message.setSentDate(Date.from(notice.createdAt()));
         Transport.send(message);
+    }
+
+    /** A display name such as 评选平台 is MIME-encoded, never sent as raw 8-bit bytes in the header. */
+    private InternetAddress sender() throws MessagingException {
+        InternetAddress parsed = new InternetAddress(mail.sender(), false);
+        if (parsed.getPersonal() == null) {
+            return parsed;
+        }
+        try {
+            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String body(Notice notice) {

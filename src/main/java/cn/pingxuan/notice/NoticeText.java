@@ -25,9 +25,10 @@ record NoticeText(NoticeKind kind, String title, String body) {
                     yours + "已退回“待审查”状态，将重新进行资格审查。");
             case RECOMMENDED -> new NoticeText(NoticeKind.RECOMMENDED, "单位推荐：《" + change.title() + "》",
                     yours + "已被所在单位推荐参加评审。");
-            case ADVANCED -> new NoticeText(NoticeKind.ADVANCED, "晋级：《" + change.title() + "》",
+            // only a round's outcome is news; a later correction (an award revoked) is told by whoever makes it
+            case ADVANCED -> change.from() != EntryStatus.IN_JUDGING ? null : new NoticeText(NoticeKind.ADVANCED, "晋级：《" + change.title() + "》",
                     "恭喜！" + yours + "在本轮评审中晋级。");
-            case ELIMINATED -> new NoticeText(NoticeKind.ELIMINATED, "未晋级：《" + change.title() + "》",
+            case ELIMINATED -> change.from() != EntryStatus.IN_JUDGING ? null : new NoticeText(NoticeKind.ELIMINATED, "未晋级：《" + change.title() + "》",
                     yours + "在本轮评审中未能晋级。感谢你的参与！");
             case AWARDED -> new NoticeText(NoticeKind.AWARDED, (change.awardName() == null ? "获奖" : change.awardName())
                     + "：《" + change.title() + "》", "恭喜！" + yours

@@ -10,6 +10,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -68,7 +69,8 @@ class NoticeMailTest implements TestPropertyProvider {
         assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("zhang.san@example.edu.cn");
         assertThat(mail.getSubject()).isEqualTo("【评选】审查未通过：《指尖上的文明》");
         assertThat(mail.getHeader("Subject")[0]).as("encoded for transport").startsWith("=?UTF-8?");
-        assertThat(mail.getFrom()[0].toString()).contains("noreply@pingxuan.test");
+        assertThat(mail.getHeader("From")[0]).startsWith("=?UTF-8?").endsWith("<noreply@pingxuan.test>");
+        assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("评选平台");
         String body = ((String) mail.getContent()).replace("\r\n", "\n");
         assertThat(body).contains("“" + NoticeFixtures.CONTEST_TITLE + "”", "原因：视频中出现了未授权的音乐",
                 "查看详情：https://pingxuan.example.edu.cn/entries/" + team.entryId());
