@@ -4,6 +4,7 @@ import cn.pingxuan.media.MediaAssets;
 import cn.pingxuan.storage.BlobStore;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("db")
 class NoticeMailTest implements TestPropertyProvider {
 
-    private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
     @Inject
     EmbeddedServer server;
@@ -50,6 +52,30 @@ class NoticeMailTest implements TestPropertyProvider {
     @AfterAll
     void stopSmtp() {
         smtp.stop();
+    }
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void aMailThatCannotBeDeliveredYetIsRetriedUntilTheServerIsBack() throws Exception {
+        NoticeFixtures.Team team = NoticeFixtures.submittedTeamEntry(server, json, blobs, assets);
+        expect(team.member().put("/api/me/email", Map.of("email", "li.si@example.edu.cn")), 200);
+        ServerSetup setup = new ServerSetup(smtp.getSmtp().getPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        smtp.stop();
+
+        NoticeFixtures.review(team, "APPROVE", null);
+        // the request answered at once; the first attempts fail against the closed port and are retried with backoff
+        Thread.sleep(1500);
+        smtp = new GreenMail(setup);
+        smtp.start();
+
+        assertThat(smtp.waitForIncomingEmail(30_000, 1)).isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("【评选】审查通过：《指尖上的文明》");
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("li.si@example.edu.cn");
     }
 
     @Test
