@@ -17,6 +17,8 @@ export interface Me {
   roles: Role[]
   unit: UnitRef | null
   mustChangePassword: boolean
+  /** Where notice copies are mailed when the portal sends e-mail. */
+  email?: string | null
 }
 
 export interface PageResult<T> {

@@ -3,6 +3,7 @@ import results from './results.en'
 import report from './report.en'
 import certificate from './certificate.en'
 import vote, { voteProblemsEn } from './vote.en'
+import notice from './notice.en'
 import type { MessageSchema } from './zh-CN'
 
 /** English: the same keys as zh-CN.ts (checked by the type and by locales.spec.ts). */
@@ -729,6 +730,7 @@ const en: MessageSchema = {
   ...report,
   ...certificate,
   ...vote,
+  ...notice,
   problems: {
     ...voteProblemsEn,
     generic: 'Something went wrong. Please try again later.',

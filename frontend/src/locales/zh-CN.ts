@@ -3,6 +3,7 @@ import results from './results.zh-CN'
 import report from './report.zh-CN'
 import certificate from './certificate.zh-CN'
 import vote, { voteProblemsZhCN } from './vote.zh-CN'
+import notice from './notice.zh-CN'
 
 /** Simplified Chinese: the primary language. en.ts must have exactly the same keys. */
 const zhCN = {
@@ -727,6 +728,7 @@ const zhCN = {
   ...report,
   ...certificate,
   ...vote,
+  ...notice,
   problems: {
     ...voteProblemsZhCN,
     generic: '操作失败，请稍后再试。',

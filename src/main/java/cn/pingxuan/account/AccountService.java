@@ -27,7 +27,17 @@ public class AccountService {
         MeView.UnitRef unit = actor.unit() == null ? null
                 : new MeView.UnitRef(actor.unit().id(), actor.unit().name(), units.directory().pathName(actor.unit().id()));
         return new MeView(user.id(), user.username(), user.displayName(), user.roles().stream().sorted().toList(), unit,
-                user.mustChangePassword());
+                user.mustChangePassword(), user.email());
+    }
+
+    /** The user's own address for notice copies; blank removes it. */
+    @Transactional
+    public MeView changeEmail(Actor actor, EmailChange change, String ip) {
+        AppUser user = users.findById(actor.id()).orElseThrow();
+        String email = change.email() == null || change.email().isBlank() ? null : change.email().strip();
+        users.update(user.withEmail(email));
+        audit.record(actor.id(), "user.email.change", "user", actor.id(), email, ip);
+        return me(actor);
     }
 
     /** Returns the user with the new session epoch: the caller re-issues the session cookie. */

@@ -31,6 +31,7 @@ public record AppUser(
         boolean active,
         int sessionEpoch,
         @Nullable Instant lastLoginAt,
+        @Nullable String email,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt,
         @Version @Nullable Long version) {
@@ -38,7 +39,7 @@ public record AppUser(
     public static AppUser create(String username, String displayName, @Nullable Long unitId, Set<Role> roles,
                                  String passwordHash, boolean mustChangePassword) {
         return new AppUser(null, username, displayName, unitId, Set.copyOf(roles), passwordHash, mustChangePassword,
-                true, 0, null, null, null, null);
+                true, 0, null, null, null, null, null);
     }
 
     public boolean has(Role role) {
@@ -48,21 +49,27 @@ public record AppUser(
     public AppUser withProfile(String newDisplayName, @Nullable Long newUnitId, Set<Role> newRoles) {
         int epoch = newRoles.equals(roles) ? sessionEpoch : sessionEpoch + 1;
         return new AppUser(id, username, newDisplayName, newUnitId, Set.copyOf(newRoles), passwordHash,
-                mustChangePassword, active, epoch, lastLoginAt, createdAt, updatedAt, version);
+                mustChangePassword, active, epoch, lastLoginAt, email, createdAt, updatedAt, version);
     }
 
     public AppUser withPassword(String newHash, boolean mustChange) {
         return new AppUser(id, username, displayName, unitId, roles, newHash, mustChange, active,
-                sessionEpoch + 1, lastLoginAt, createdAt, updatedAt, version);
+                sessionEpoch + 1, lastLoginAt, email, createdAt, updatedAt, version);
     }
 
     public AppUser withActive(boolean newActive) {
         return new AppUser(id, username, displayName, unitId, roles, passwordHash, mustChangePassword, newActive,
-                sessionEpoch + 1, lastLoginAt, createdAt, updatedAt, version);
+                sessionEpoch + 1, lastLoginAt, email, createdAt, updatedAt, version);
+    }
+
+    /** The address notice copies go to; not security-relevant, so sessions stay. */
+    public AppUser withEmail(@Nullable String newEmail) {
+        return new AppUser(id, username, displayName, unitId, roles, passwordHash, mustChangePassword, active,
+                sessionEpoch, lastLoginAt, newEmail, createdAt, updatedAt, version);
     }
 
     public AppUser withLastLogin(Instant at) {
         return new AppUser(id, username, displayName, unitId, roles, passwordHash, mustChangePassword, active,
-                sessionEpoch, at, createdAt, updatedAt, version);
+                sessionEpoch, at, email, createdAt, updatedAt, version);
     }
 }

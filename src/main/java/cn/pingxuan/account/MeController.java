@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -38,6 +39,11 @@ class MeController {
     @Get
     MeView me(Authentication authentication) {
         return accounts.me(sessions.requireAllowingInitialPassword(authentication));
+    }
+
+    @Put("/email")
+    MeView changeEmail(@Body @Valid EmailChange change, Authentication authentication, HttpRequest<?> request) {
+        return accounts.changeEmail(sessions.requireAllowingInitialPassword(authentication), change, clientAddress.of(request));
     }
 
     /** Changing the password ends every other session; this one gets a fresh cookie. */

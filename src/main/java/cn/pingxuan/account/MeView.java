@@ -7,7 +7,7 @@ import java.util.List;
 
 @Serdeable
 public record MeView(long id, String username, String displayName, List<Role> roles, @Nullable UnitRef unit,
-                     boolean mustChangePassword) {
+                     boolean mustChangePassword, @Nullable String email) {
 
     @Serdeable
     public record UnitRef(long id, String name, String path) {

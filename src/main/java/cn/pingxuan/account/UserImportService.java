@@ -26,6 +26,8 @@ public class UserImportService {
     private static final Pattern ROLE_SEPARATORS = Pattern.compile("[、,，;；/|\\s]+");
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9_.@-]{2,64}$");
     private static final int LOOKUP_CHUNK = 1000;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MAX_EMAIL = 254;
 
     private final UserRepository users;
     private final OrgUnitService units;
@@ -46,7 +48,8 @@ public class UserImportService {
     private record Checked(ImportReport report, List<NewUser> accepted) {
     }
 
-    private record NewUser(String username, String displayName, OrgUnit unit, String unitPath, Set<Role> roles) {
+    private record NewUser(String username, String displayName, OrgUnit unit, String unitPath, Set<Role> roles,
+                           String email) {
     }
 
     @Transactional(readOnly = true)
@@ -68,7 +71,8 @@ public class UserImportService {
         List<ImportResult.Credential> credentials = new ArrayList<>(checked.accepted().size());
         for (int i = 0; i < checked.accepted().size(); i++) {
             NewUser user = checked.accepted().get(i);
-            created.add(AppUser.create(user.username(), user.displayName(), user.unit().id(), user.roles(), hashes.get(i), true));
+            created.add(AppUser.create(user.username(), user.displayName(), user.unit().id(), user.roles(), hashes.get(i), true)
+                    .withEmail(user.email().isEmpty() ? null : user.email()));
             credentials.add(new ImportResult.Credential(user.username(), user.displayName(), user.unitPath(), plainPasswords.get(i)));
         }
         users.saveAll(created);
@@ -115,13 +119,16 @@ public class UserImportService {
             } else if (!scope.covers(unit.unit())) {
                 rowIssues.add(issue(row, UserSheet.UNIT, row.unit(), "只能导入到本单位或下级单位"));
             }
+            if (!row.email().isEmpty() && (row.email().length() > MAX_EMAIL || !EMAIL.matcher(row.email()).matches())) {
+                rowIssues.add(issue(row, UserSheet.EMAIL, row.email(), "邮箱地址格式不正确"));
+            }
             Set<Role> roles = parseRoles(row, rowIssues);
             if (!roles.isEmpty() && !scope.mayAssign(roles)) {
                 rowIssues.add(issue(row, UserSheet.ROLE, row.roles(), "单位管理员只能导入学生"));
             }
             if (rowIssues.isEmpty()) {
                 String unitPath = directory.pathName(unit.unit().id());
-                accepted.add(new NewUser(username, row.displayName(), unit.unit(), unitPath, roles));
+                accepted.add(new NewUser(username, row.displayName(), unit.unit(), unitPath, roles, row.email()));
                 if (preview.size() < ImportReport.PREVIEW_ROWS) {
                     preview.add(new ImportReport.PreviewRow(row.number(), username, row.displayName(), unitPath,
                             roles.stream().sorted().toList()));

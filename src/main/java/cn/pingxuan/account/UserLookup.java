@@ -37,6 +37,12 @@ public class UserLookup {
                 .map(UserSummary::of).collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
+    /** The address a user gave for notice copies, when they are active and gave one. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(long id) {
+        return users.findById(id).filter(AppUser::active).map(AppUser::email);
+    }
+
     /** Active users holding a role whose name or username contains {@code text}, for pickers such as a judge pool. */
     @Transactional(readOnly = true)
     public List<UserSummary> activeWithRole(Role role, @Nullable String text, int limit) {

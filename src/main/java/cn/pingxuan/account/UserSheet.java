@@ -9,7 +9,8 @@ record UserSheet(List<Row> rows, List<ImportIssue> fileIssues) {
     static final String NAME = "姓名";
     static final String UNIT = "单位";
     static final String ROLE = "角色";
+    static final String EMAIL = "邮箱";
 
-    record Row(int number, String username, String displayName, String unit, String roles) {
+    record Row(int number, String username, String displayName, String unit, String roles, String email) {
     }
 }

@@ -139,7 +139,8 @@ final class UserSheetReader {
                 throw tooMany();
             }
             rows.add(new UserSheet.Row(r + 1, cell(values, columns, UserSheet.USERNAME), cell(values, columns, UserSheet.NAME),
-                    cell(values, columns, UserSheet.UNIT), cell(values, columns, UserSheet.ROLE)));
+                    cell(values, columns, UserSheet.UNIT), cell(values, columns, UserSheet.ROLE),
+                    cell(values, columns, UserSheet.EMAIL)));
         }
         return new UserSheet(rows, List.of());
     }
@@ -171,6 +172,8 @@ final class UserSheetReader {
                 .forEach(a -> aliases.put(normalizeHeader(a), UserSheet.UNIT));
         Arrays.asList("角色", "身份", "role", "roles")
                 .forEach(a -> aliases.put(normalizeHeader(a), UserSheet.ROLE));
+        Arrays.asList("邮箱", "电子邮箱", "电子邮件", "email", "e-mail", "mail")
+                .forEach(a -> aliases.put(normalizeHeader(a), UserSheet.EMAIL));
         return Map.copyOf(aliases);
     }
 }

@@ -44,7 +44,10 @@ public record Entry(
                 newAdvisorUnit, newFormData, newPledgeAccepted, status, rejectReason, submittedAt, createdAt, updatedAt, version);
     }
 
-    /** The only way a status changes; a reason is kept for a rejection and cleared otherwise. */
+    /**
+     * The only way a status changes (saved through {@link EntryUpdates}, which announces it); a reason is kept for
+     * a rejection and cleared otherwise.
+     */
     Entry withStatus(EntryStatus next, @Nullable String reason) {
         return new Entry(id, contestId, categoryId, code, title, summary, submitterId, unitId, advisorName, advisorUnit,
                 formData, pledgeAccepted, next, next == EntryStatus.REJECTED ? reason : null, submittedAt, createdAt,

@@ -44,10 +44,12 @@ public class EntryService {
     private final EntryAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    private final EntryUpdates updates;
 
     EntryService(EntryRepository entries, EntryMemberRepository members, ContestService contests, OrgUnitService units,
                  UserLookup users, MediaAssets assets, EntryCodes codes, EntryViews views, EntryAccess access, AuditLog audit,
-                 Clock clock) {
+                 Clock clock, EntryUpdates updates) {
+        this.updates = updates;
         this.entries = entries;
         this.members = members;
         this.contests = contests;
@@ -107,7 +109,7 @@ public class EntryService {
             // an approved work that changes must be reviewed again
             changed = changed.withStatus(EntryStatus.SUBMITTED, null);
         }
-        Entry saved = entries.update(changed);
+        Entry saved = updates.save(owned.entry(), changed, actor.id());
         members.deleteByEntryId(id);
         saveTeam(id, team);
         audit.record(actor.id(), "entry.update", "entry", id, saved.title(), ip);
@@ -131,7 +133,7 @@ public class EntryService {
         }
         String code = entry.code() != null ? entry.code()
                 : codes.next(owned.category().kind(), owned.contest().submissionOpensAt(), owned.contest().zone());
-        Entry submitted = entries.update(entry.submitted(code, clock.instant()));
+        Entry submitted = updates.save(entry, entry.submitted(code, clock.instant()), actor.id());
         audit.record(actor.id(), "entry.submit", "entry", id, code, ip);
         return views.one(submitted);
     }
@@ -143,7 +145,7 @@ public class EntryService {
         if (status != EntryStatus.SUBMITTED && status != EntryStatus.ELIGIBLE && status != EntryStatus.REJECTED) {
             throw ProblemException.conflict("只有已提交的作品可以撤回");
         }
-        Entry withdrawn = entries.update(owned.entry().withStatus(EntryStatus.WITHDRAWN, null));
+        Entry withdrawn = updates.moveTo(owned.entry(), EntryStatus.WITHDRAWN, null, actor.id());
         audit.record(actor.id(), "entry.withdraw", "entry", id, status.name(), ip);
         return views.one(withdrawn);
     }
@@ -171,7 +173,7 @@ public class EntryService {
         Entry entry = entries.findById(id).filter(e -> e.submitterId() == userId).orElseThrow(EntryService::notFound);
         assets.recordOriginal(id, slot, blobKey, fileName, contentType, bytes, sha256);
         if (entry.status() == EntryStatus.ELIGIBLE) {
-            entries.update(entry.withStatus(EntryStatus.SUBMITTED, null));
+            updates.moveTo(entry, EntryStatus.SUBMITTED, null, userId);
         }
         audit.record(userId, "entry.file.upload", "entry", id, slot + " " + fileName + " " + bytes, null);
     }

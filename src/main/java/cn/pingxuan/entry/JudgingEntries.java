@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The entries side of judging: which entries a round takes, and the statuses judging moves them through. */
@@ -23,9 +24,11 @@ public class JudgingEntries {
     private final UserLookup users;
     private final OrgUnitService units;
     private final AuditLog audit;
+    private final EntryUpdates updates;
 
     JudgingEntries(EntryRepository entries, EntryMemberRepository members, UserLookup users, OrgUnitService units,
-                   AuditLog audit) {
+                   AuditLog audit, EntryUpdates updates) {
+        this.updates = updates;
         this.entries = entries;
         this.members = members;
         this.users = users;
@@ -84,14 +87,20 @@ public class JudgingEntries {
     }
 
     /**
-     * Publishing results: awarded works become 获奖, the other works still in judging did not win. Works that left
-     * judging (withdrawn, say) keep their status.
+     * Publication: the winning entries become 获奖 — {@code tierByEntry} names each one's tier (e.g. 一等奖) so the
+     * students' notices can say it — and the other works still in judging did not win. Works that left judging
+     * (withdrawn, say) keep their status.
      */
     @Transactional
-    public void publishOutcomes(Collection<Long> awarded, Collection<Long> notAwarded, long actorId, String ip) {
-        Set<EntryStatus> judged = EnumSet.of(EntryStatus.IN_JUDGING, EntryStatus.ADVANCED, EntryStatus.ELIMINATED,
-                EntryStatus.AWARDED);
-        move(inStatus(awarded, judged), EntryStatus.AWARDED, actorId, ip);
+    public void publishOutcomes(Map<Long, String> tierByEntry, Collection<Long> notAwarded, long actorId, String ip) {
+        Set<EntryStatus> judged = EnumSet.of(EntryStatus.IN_JUDGING, EntryStatus.ADVANCED, EntryStatus.ELIMINATED);
+        for (Entry entry : tierByEntry.isEmpty() ? List.<Entry>of() : entries.findByIdIn(tierByEntry.keySet())) {
+            if (judged.contains(entry.status())) {
+                String tier = tierByEntry.get(entry.id());
+                updates.save(entry, entry.withStatus(EntryStatus.AWARDED, null), tier, actorId);
+                audit.record(actorId, "entry.award", "entry", entry.id(), entry.status() + " → AWARDED " + tier, ip);
+            }
+        }
         move(inStatus(notAwarded, judged), EntryStatus.ELIMINATED, actorId, ip);
     }
 
@@ -112,7 +121,7 @@ public class JudgingEntries {
         }
         for (Entry entry : entries.findByIdIn(entryIds)) {
             if (entry.status() != next) {
-                entries.update(entry.withStatus(next, null));
+                updates.moveTo(entry, next, null, actorId);
                 audit.record(actorId, "entry.judging", "entry", entry.id(), entry.status() + " → " + next, ip);
             }
         }

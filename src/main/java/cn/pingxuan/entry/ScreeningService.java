@@ -43,9 +43,12 @@ public class ScreeningService {
     private final EntryViews views;
     private final AuditLog audit;
     private final SimilarityReview similarity;
+    private final EntryUpdates updates;
 
     ScreeningService(EntryRepository entries, RecommendationRepository recommendations, ContestService contests,
-                     OrgUnitService units, EntryViews views, AuditLog audit, SimilarityReview similarity) {
+                     OrgUnitService units, EntryViews views, AuditLog audit, SimilarityReview similarity,
+                     EntryUpdates updates) {
+        this.updates = updates;
         this.similarity = similarity;
         this.entries = entries;
         this.recommendations = recommendations;
@@ -136,7 +139,7 @@ public class ScreeningService {
             throw ProblemException.conflict("“" + category.name() + "”类别的推荐名额（" + quota + " 个）已用完");
         }
         recommendations.save(new Recommendation(null, entryId, unit.id(), actor.id(), null));
-        Entry recommended = entries.update(entry.withStatus(EntryStatus.RECOMMENDED, null));
+        Entry recommended = updates.moveTo(entry, EntryStatus.RECOMMENDED, null, actor.id());
         audit.record(actor.id(), "entry.recommend", "entry", entryId, unit.name() + " " + (used + 1) + "/" + quota, ip);
         return views.one(recommended);
     }
@@ -151,7 +154,7 @@ public class ScreeningService {
         Recommendation recommendation = recommendations.findByEntryId(entryId)
                 .orElseThrow(() -> ProblemException.conflict("该作品尚未被推荐"));
         recommendations.delete(recommendation);
-        Entry eligible = entries.update(entry.withStatus(EntryStatus.ELIGIBLE, null));
+        Entry eligible = updates.moveTo(entry, EntryStatus.ELIGIBLE, null, actor.id());
         audit.record(actor.id(), "entry.recommend.withdraw", "entry", entryId, unit.name(), ip);
         return views.one(eligible);
     }
@@ -167,7 +170,7 @@ public class ScreeningService {
             throw ProblemException.invalidField("reason", "请填写不通过的原因，学生会看到它");
         }
         EntryStatus next = approve ? EntryStatus.ELIGIBLE : EntryStatus.REJECTED;
-        Entry decided = entries.update(entry.withStatus(next, approve ? null : decision.reason().strip()));
+        Entry decided = updates.moveTo(entry, next, approve ? null : decision.reason().strip(), actor.id());
         audit.record(actor.id(), approve ? "entry.approve" : "entry.reject", "entry", entry.id(),
                 entry.status() + " → " + next + (approve ? "" : "：" + decision.reason().strip()), ip);
         return decided;

@@ -125,11 +125,13 @@ public class PublicityService {
         if (open > 0) {
             throw ProblemException.conflict("还有 " + open + " 条异议没有答复，请先答复");
         }
-        Set<Long> awarded = awards.findByContestIdInOrder(contestId).stream().filter(Award::active)
-                .map(Award::entryId).collect(Collectors.toSet());
+        // a work with a judged tier and a popularity tier is named by both in its notice
+        Map<Long, String> awarded = awards.findByContestIdInOrder(contestId).stream().filter(Award::active)
+                .collect(Collectors.toMap(Award::entryId, Award::tierName, (judged, popular) -> judged + "、" + popular,
+                        LinkedHashMap::new));
         Set<Long> ranked = new HashSet<>();
         finalRanking.of(contestId).values().forEach(list -> list.forEach(s -> ranked.add(s.entryId())));
-        ranked.removeAll(awarded);
+        ranked.removeAll(awarded.keySet());
         entries.publishOutcomes(awarded, ranked, actor.id(), ip);
         contests.enterResultsStage(actor, contestId, ContestStatus.PUBLISHED, ip);
         ContestResults saved = results.update(state.published(now));

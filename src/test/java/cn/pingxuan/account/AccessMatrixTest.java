@@ -57,6 +57,11 @@ class AccessMatrixTest {
         return Stream.of(
                 row("GET", "/api/me", null, 401, 200, 200, 200, 200, 200),
                 row("GET", "/api/units", null, 401, 200, 200, 200, 200, 200),
+                row("GET", "/api/me/notices", null, 401, 200, 200, 200, 200, 200),
+                row("GET", "/api/me/notices/unread-count", null, 401, 200, 200, 200, 200, 200),
+                row("POST", "/api/me/notices/read-all", Map.of(), 401, 200, 200, 200, 200, 200),
+                row("POST", "/api/me/notices/999999999/read", Map.of(), 401, 404, 404, 404, 404, 404),
+                row("PUT", "/api/me/email", Map.of("email", "{actor}@example.edu.cn"), 401, 200, 200, 200, 200, 200),
                 row("POST", "/api/admin/units", Map.of("name", "矩阵测试单位", "kind", "OTHER", "parentId", "{csClass}"),
                         401, 403, 403, 403, 403, 201),
                 row("PUT", "/api/admin/units/{csClass}", Map.of("name", "软件2302班", "kind", "CLASS", "code", "DEMO-SE2302"),

@@ -97,6 +97,25 @@ class UserImportTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anOptionalEmailColumnIsCheckedAndKeptForNotices() {
+        byte[] bad = csv(StandardCharsets.UTF_8, "学号/工号,姓名,单位,邮箱", p + "m1,丙同学,软件2302班,不是邮箱");
+        Map<String, Object> report = admin.postFile(PREVIEW, "file", "mail.csv", bad).map();
+        assertThat(report.get("errors")).asList().extracting("column", "message")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("邮箱", "邮箱地址格式不正确"));
+
+        byte[] good = csv(StandardCharsets.UTF_8, "学号/工号,姓名,单位,电子邮箱",
+                p + "m2,丁同学,软件2302班,ding@example.edu.cn", p + "m3,戊同学,软件2302班,");
+        ApiClient.Response imported = admin.postFile(IMPORT, "file", "mail.csv", good);
+        assertThat(imported.status()).isEqualTo(200);
+        List<Map<String, Object>> credentials = (List<Map<String, Object>>) imported.map().get("credentials");
+        ApiClient student = ApiClient.loggedIn(server, json, p + "m2", (String) credentials.get(0).get("initialPassword"));
+        assertThat(student.get("/api/me").map()).containsEntry("email", "ding@example.edu.cn");
+        ApiClient noMail = ApiClient.loggedIn(server, json, p + "m3", (String) credentials.get(1).get("initialPassword"));
+        assertThat(noMail.get("/api/me").map()).containsEntry("email", null);
+    }
+
+    @Test
     void anXlsxFileImportsToo() {
         byte[] file = xlsx(List.of(
                 List.of("学号", "姓名", "单位", "角色"),

@@ -21,7 +21,7 @@ class UserSheetReaderTest {
         UserSheet sheet = reader.read(csv(GBK, "学号/工号,姓名,单位,角色", "2023001,欧阳娜娜,计算机学院,学生"));
 
         assertThat(sheet.fileIssues()).isEmpty();
-        assertThat(sheet.rows()).containsExactly(new UserSheet.Row(2, "2023001", "欧阳娜娜", "计算机学院", "学生"));
+        assertThat(sheet.rows()).containsExactly(new UserSheet.Row(2, "2023001", "欧阳娜娜", "计算机学院", "学生", ""));
     }
 
     @Test
@@ -45,22 +45,22 @@ class UserSheetReaderTest {
         withBom[1] = (byte) 0xFE;
         System.arraycopy(body, 0, withBom, 2, body.length);
 
-        assertThat(reader.read(withBom).rows()).containsExactly(new UserSheet.Row(2, "x9", "李四", "艺术学院", ""));
+        assertThat(reader.read(withBom).rows()).containsExactly(new UserSheet.Row(2, "x9", "李四", "艺术学院", "", ""));
     }
 
     @Test
     void readsXlsxWithNumericStudentNumbersAndSkipsBlankRows() {
         byte[] workbook = xlsx(List.of(
                 List.of("学号/工号", "姓名", "单位", "角色"),
-                List.of(2023010101L, "王五", "示范大学/计算机学院", "学生、评委"),
+                List.of(2023010101L, "王五", "示范大学/计算机学院", "学生、评委", ""),
                 List.of("", "", "", ""),
                 List.of("t-01", "赵六", "文学院", "")));
 
         UserSheet sheet = reader.read(workbook);
 
         assertThat(sheet.rows()).containsExactly(
-                new UserSheet.Row(2, "2023010101", "王五", "示范大学/计算机学院", "学生、评委"),
-                new UserSheet.Row(4, "t-01", "赵六", "文学院", ""));
+                new UserSheet.Row(2, "2023010101", "王五", "示范大学/计算机学院", "学生、评委", ""),
+                new UserSheet.Row(4, "t-01", "赵六", "文学院", "", ""));
     }
 
     @Test

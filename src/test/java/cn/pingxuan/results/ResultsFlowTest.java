@@ -154,6 +154,8 @@ class ResultsFlowTest {
         assertThat(expect(visitor.get("/api/contests/" + slug + "/publicity"), 200).map()).containsEntry("published", true)
                 .containsEntry("acceptingObjections", false);
         assertThat(stage.works().student().get("/api/entries/" + e.get(0)).map()).containsEntry("status", "AWARDED");
+        assertThat(stage.works().student().get("/api/me/notices").map().get("items")).asList().extracting("title")
+                .as("the student hears of the award, tier included").contains("一等奖：《网络文明微视频 1》");
         assertThat(organizer.put("/api/organize/awards/" + fourth, Map.of("tierId", second, "reason", "发布后再改")).status())
                 .as("after publication an award can only be revoked").isEqualTo(409);
         expect(organizer.post("/api/organize/awards/" + fourth + "/revoke", Map.of("reason", "获奖后发现重复参赛")), 200);
