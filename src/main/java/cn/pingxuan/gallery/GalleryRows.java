@@ -2,6 +2,7 @@ package cn.pingxuan.gallery;
 
 import cn.pingxuan.contest.CategoryKind;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
@@ -32,8 +33,9 @@ class GalleryRows {
 
     private final DataSource dataSource;
 
-    GalleryRows(DataSource dataSource) {
-        this.dataSource = dataSource;
+    /** The pool itself: each read borrows a connection of its own, without a transaction around it. */
+    GalleryRows(DataSource dataSource, DataSourceResolver resolver) {
+        this.dataSource = resolver.resolve(dataSource);
     }
 
     record Contest(long id, String slug, String title, @Nullable String theme, @Nullable String coverKey,
