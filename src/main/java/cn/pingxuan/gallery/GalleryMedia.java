@@ -36,7 +36,9 @@ class GalleryMedia {
         }
         MutableHttpResponse<?> response = delivery.deliver(asset, range);
         if (response.code() < 300) {
-            response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, Revalidation.POLICY);
+            // set, not add: the delivery's own "private, no-store" is meant for judges' and students' files
+            response.getHeaders().set(HttpHeaders.CACHE_CONTROL, Revalidation.POLICY);
+            response.getHeaders().set(HttpHeaders.ETAG, etag);
         }
         return response;
     }
