@@ -1,4 +1,5 @@
 import judging from './judging.en'
+import gallery from './gallery.en'
 import type { MessageSchema } from './zh-CN'
 
 /** English: the same keys as zh-CN.ts (checked by the type and by locales.spec.ts). */
@@ -719,6 +720,7 @@ const en: MessageSchema = {
     noRoleText: 'Your account has no role yet. Please contact an administrator.',
   },
   ...judging,
+  ...gallery,
   problems: {
     generic: 'Something went wrong. Please try again later.',
     network: 'Cannot reach the server. Check your connection and try again.',

@@ -1,4 +1,5 @@
 import judging from './judging.zh-CN'
+import gallery from './gallery.zh-CN'
 
 /** Simplified Chinese: the primary language. en.ts must have exactly the same keys. */
 const zhCN = {
@@ -717,6 +718,7 @@ const zhCN = {
     noRoleText: '您的账号尚未分配角色，请联系管理员。',
   },
   ...judging,
+  ...gallery,
   problems: {
     generic: '操作失败，请稍后再试。',
     network: '无法连接服务器，请检查网络后重试。',
