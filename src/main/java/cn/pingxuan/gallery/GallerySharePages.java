@@ -38,15 +38,16 @@ class GallerySharePages {
     private final ResourceResolver resources;
     private final HttpHostResolver hosts;
     private final HttpProperties http;
+    /** The built app's index.html unless configured otherwise (tests use their own). */
     private final String template;
 
     GallerySharePages(GalleryService gallery, ResourceResolver resources, HttpHostResolver hosts, HttpProperties http,
-                      @Value("${pingxuan.gallery.page-template:classpath:public/index.html}") String template) {
+                      @Value("${pingxuan.gallery.page-template:}") String template) {
         this.gallery = gallery;
         this.resources = resources;
         this.hosts = hosts;
         this.http = http;
-        this.template = template;
+        this.template = template.isBlank() ? "classpath:public/index.html" : template;
     }
 
     @Get(uri = "/{slug}", produces = MediaType.TEXT_HTML)
