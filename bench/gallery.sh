@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: the public gallery under load — the gallery page and a work page (JSON, without and with If-None-Match)
 # beside a static file of the same bytes served by the same server, in the same run.
-#   bench/gallery.sh [CLIENTS] [SECONDS] [WORKS]
-#   defaults: 32 concurrent clients, 8 s per phase (after 2 s of warm-up each), 120 awarded works: under 2 minutes
+#   bench/gallery.sh [CLIENTS] [SECONDS] [ROUNDS] [WORKS]
+#   defaults: 32 concurrent clients, 4 s per phase, 3 alternating rounds (medians), after 2 s of warm-up per phase;
+#   120 awarded works: under 2 minutes in all
 # The server runs from the test classpath in the "bench" environment (the embedded defaults: H2 file database),
 # where GalleryBenchSeed publishes the demo contest with WORKS awarded entries. The static file is the gallery
 # page's own JSON, saved into a directory on the server's classpath under public/, so both answers carry the same
@@ -11,8 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 clients=${1:-32}
-seconds=${2:-8}
-works=${3:-120}
+seconds=${2:-4}
+rounds=${3:-3}
+works=${4:-120}
 
 if [[ ! -f target/test-classes/cn/pingxuan/bench/GalleryLoad.class ]]; then
     ./mvnw -q -B -Dskip.frontend=true test-compile
@@ -51,4 +53,4 @@ printf 'gallery page %d bytes, work page %d bytes; server: %s\n' "$(stat -c %s "
     "$(curl -fs "$base/api/gallery/$slug/works/$code" | wc -c)" "$(nproc) cores shared with the load generator"
 
 java -cp "$cp" cn.pingxuan.bench.GalleryLoad "$base" "/api/gallery/$slug" "/api/gallery/$slug/works/$code" \
-    /bench/gallery.json "$clients" "$seconds" || { tail -30 "$work/server.log"; exit 1; }
+    /bench/gallery.json "$clients" "$seconds" "$rounds" || { tail -30 "$work/server.log"; exit 1; }

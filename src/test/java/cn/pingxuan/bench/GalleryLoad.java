@@ -17,8 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * The load of bench/gallery.sh: {@code clients} threads, each requesting one address as fast as the server answers,
  * one phase per address, all in the same run against the same server: a static file the server hands out from its
  * classpath (the ceiling), the gallery page and a work page each without and with If-None-Match. Prints requests/s,
- * p50/p99 and errors, and each gallery phase's throughput as a share of the static file's.
- *   GalleryLoad BASE_URL GALLERY_PATH WORK_PATH STATIC_PATH CLIENTS SECONDS
+ * p50/p99 and errors, and each gallery phase's throughput as a share of the static file's. The phases take turns
+ * for {@code rounds} rounds and each figure is the median round: on a shared machine a neighbour's build would
+ * otherwise decide which phase looks slow.
+ *   GalleryLoad BASE_URL GALLERY_PATH WORK_PATH STATIC_PATH CLIENTS SECONDS ROUNDS
  */
 public final class GalleryLoad {
 
@@ -49,6 +51,7 @@ public final class GalleryLoad {
         GalleryLoad load = new GalleryLoad(args[0]);
         int clients = Integer.parseInt(args[4]);
         Duration length = Duration.ofSeconds(Long.parseLong(args[5]));
+        int rounds = Integer.parseInt(args[6]);
         Phase staticFile = new Phase("static file (same bytes as the page)", args[3], false);
         List<Phase> phases = List.of(staticFile,
                 new Phase("gallery page JSON", args[1], false),
@@ -60,19 +63,23 @@ public final class GalleryLoad {
             for (Phase phase : phases) {
                 load.run(pool, clients, phase, Duration.ofSeconds(2));
             }
-            List<Result> results = new ArrayList<>();
-            for (Phase phase : phases) {
-                results.add(load.run(pool, clients, phase, length));
+            List<List<Result>> byPhase = new ArrayList<>();
+            phases.forEach(phase -> byPhase.add(new ArrayList<>()));
+            for (int round = 0; round < rounds; round++) {
+                for (int p = 0; p < phases.size(); p++) {
+                    byPhase.get(p).add(load.run(pool, clients, phases.get(p), length));
+                }
             }
+            List<Result> results = byPhase.stream().map(GalleryLoad::median).toList();
             double ceiling = results.get(0).perSecond();
-            System.out.printf("%d concurrent clients, %d s per phase, HTTP/1.1 keep-alive over loopback%n", clients, length.toSeconds());
+            System.out.printf("%d concurrent clients, %d s per phase, median of %d alternating rounds, HTTP/1.1 keep-alive "
+                    + "over loopback%n", clients, length.toSeconds(), rounds);
             System.out.printf("%-40s %10s %8s %8s %7s %9s%n", "GET", "req/s", "p50 ms", "p99 ms", "errors", "vs static");
-            long errors = 0;
+            long errors = byPhase.stream().flatMap(List::stream).mapToLong(Result::errors).sum();
             for (Result result : results) {
                 System.out.printf("%-40s %10.0f %8.2f %8.2f %7d %8.0f%%%n", result.phase().name(), result.perSecond(),
                         result.percentile(50) / 1e6, result.percentile(99) / 1e6, result.errors(),
                         100 * result.perSecond() / ceiling);
-                errors += result.errors();
             }
             double worst = results.stream().skip(1).mapToDouble(Result::perSecond).min().orElse(0) / ceiling;
             System.out.printf("slowest gallery phase: %.0f %% of the static file (target ≥ 70 %%)%n", 100 * worst);
@@ -82,6 +89,11 @@ public final class GalleryLoad {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static Result median(List<Result> rounds) {
+        List<Result> sorted = rounds.stream().sorted(java.util.Comparator.comparingDouble(Result::perSecond)).toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private Result run(ExecutorService pool, int clients, Phase phase, Duration length) throws Exception {
