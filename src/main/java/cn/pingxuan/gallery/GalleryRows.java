@@ -55,7 +55,7 @@ class GalleryRows {
 
     public List<Listed> published() {
         String sql = contestColumns() + """
-                , (SELECT COUNT(*) FROM award a JOIN entry e ON e.id = a.entry_id
+                , (SELECT COUNT(DISTINCT a.entry_id) FROM award a JOIN entry e ON e.id = a.entry_id
                    WHERE a.contest_id = c.id AND %s) AS works
                 FROM contest c LEFT JOIN contest_results r ON r.contest_id = c.id
                 WHERE %s ORDER BY r.published_at DESC, c.id DESC""".formatted(VISIBLE_AWARD, PUBLIC_CONTEST);
@@ -81,14 +81,14 @@ class GalleryRows {
         return query("SELECT summary FROM entry WHERE id = ?", List.of(entryId), rows -> rows.getString(1)).stream().findFirst();
     }
 
-    /** The card picture of each visible entry: the large thumbnail of its first file. */
+    /** The card picture of each visible entry: the large thumbnail of its first file, or an essay's first page. */
     public Map<Long, Long> thumbnails(long contestId) {
         String sql = """
                 SELECT d.entry_id, d.id FROM asset d
-                WHERE d.role = 'THUMB_LARGE' AND d.status = 'READY' AND d.source_id IS NOT NULL
+                WHERE d.role IN ('THUMB_LARGE', 'PDF_PREVIEW') AND d.status = 'READY' AND d.source_id IS NOT NULL
                   AND d.entry_id IN (SELECT a.entry_id FROM award a JOIN entry e ON e.id = a.entry_id
                                      WHERE a.contest_id = ? AND %s)
-                ORDER BY d.entry_id, d.ordinal, d.id""".formatted(VISIBLE_AWARD);
+                ORDER BY d.entry_id, CASE d.role WHEN 'THUMB_LARGE' THEN 0 ELSE 1 END, d.ordinal, d.id""".formatted(VISIBLE_AWARD);
         Map<Long, Long> first = new LinkedHashMap<>();
         query(sql, List.of(contestId), rows -> new Thumbnail(rows.getLong(1), rows.getLong(2)))
                 .forEach(t -> first.putIfAbsent(t.entryId(), t.assetId()));
