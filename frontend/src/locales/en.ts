@@ -4,6 +4,7 @@ import report from './report.en'
 import certificate from './certificate.en'
 import vote, { voteProblemsEn } from './vote.en'
 import notice from './notice.en'
+import gallery from './gallery.en'
 import type { MessageSchema } from './zh-CN'
 
 /** English: the same keys as zh-CN.ts (checked by the type and by locales.spec.ts). */
@@ -731,6 +732,7 @@ const en: MessageSchema = {
   ...certificate,
   ...vote,
   ...notice,
+  ...gallery,
   problems: {
     ...voteProblemsEn,
     generic: 'Something went wrong. Please try again later.',

@@ -4,6 +4,7 @@ import report from './report.zh-CN'
 import certificate from './certificate.zh-CN'
 import vote, { voteProblemsZhCN } from './vote.zh-CN'
 import notice from './notice.zh-CN'
+import gallery from './gallery.zh-CN'
 
 /** Simplified Chinese: the primary language. en.ts must have exactly the same keys. */
 const zhCN = {
@@ -729,6 +730,7 @@ const zhCN = {
   ...certificate,
   ...vote,
   ...notice,
+  ...gallery,
   problems: {
     ...voteProblemsZhCN,
     generic: '操作失败，请稍后再试。',

@@ -58,6 +58,26 @@ const routes: RouteRecordRaw[] = [
         meta: { public: true, title: 'vote.title' },
       },
       {
+        path: 'gallery',
+        name: 'gallery',
+        component: () => import('@/views/gallery/GalleryIndexView.vue'),
+        meta: { public: true, title: 'gallery.title' },
+      },
+      {
+        path: 'gallery/:slug',
+        name: 'gallery-contest',
+        component: () => import('@/views/gallery/GalleryContestView.vue'),
+        props: true,
+        meta: { public: true, title: 'gallery.title' },
+      },
+      {
+        path: 'gallery/:slug/works/:code',
+        name: 'gallery-work',
+        component: () => import('@/views/gallery/GalleryWorkView.vue'),
+        props: true,
+        meta: { public: true, title: 'gallery.title' },
+      },
+      {
         path: 'my',
         name: 'student-home',
         component: () => import('@/views/student/StudentHomeView.vue'),

@@ -1,0 +1,38 @@
+/** The public gallery's messages in English; the keys of gallery.zh-CN.ts. */
+const galleryEn = {
+  gallery: {
+    title: 'Winners gallery',
+    intro: 'Contests with published results and their award-winning works.',
+    empty: 'No published results yet',
+    emptyHint: 'Winning works appear here once a contest publishes its results.',
+    works: '{n} winning works',
+    publishedAt: 'Published {date}',
+    viewWorks: 'View winning works',
+    backToList: 'Back to the gallery',
+    backToContest: 'Back to {title}',
+    notFound: 'Gallery not found',
+    notFoundText: 'The results are not published yet, or the address is wrong.',
+    workNotFound: 'Work not found',
+    noWorks: 'No winning works in this category',
+    noPicture: 'No picture',
+    popular: 'Popularity award',
+    code: 'Code',
+    category: 'Category',
+    authors: 'Authors',
+    unit: 'Unit',
+    advisor: 'Advisor',
+    summary: 'About the work',
+    work: 'Work',
+    share: 'Copy share link',
+    shareCopied: 'Link copied, ready to paste',
+    shareFailed: 'Could not copy: copy the link from the address bar',
+    poster: 'Image {n} of {total}',
+    zoomHint: 'Click an image to zoom',
+    essayPage: 'First page of the essay',
+    mediaMissing: 'The work’s files are not available',
+    contestLink: 'View the winners',
+    contestLinkHint: 'The results of this contest are published.',
+  },
+}
+
+export default galleryEn

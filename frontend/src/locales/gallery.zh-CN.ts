@@ -1,0 +1,38 @@
+/** The public gallery's messages (成果展示), merged into zh-CN.ts; gallery.en.ts has the same keys. */
+const galleryZhCN = {
+  gallery: {
+    title: '成果展示',
+    intro: '已公布结果的比赛及其获奖作品。',
+    empty: '暂无已公布的比赛结果',
+    emptyHint: '比赛结果公布后，获奖作品会在这里展示。',
+    works: '{n} 件获奖作品',
+    publishedAt: '{date} 公布',
+    viewWorks: '查看获奖作品',
+    backToList: '返回成果展示',
+    backToContest: '返回 {title}',
+    notFound: '没有找到这个展示',
+    notFoundText: '结果尚未公布，或地址有误。',
+    workNotFound: '没有找到这件作品',
+    noWorks: '本类别暂无获奖作品',
+    noPicture: '暂无图片',
+    popular: '人气奖',
+    code: '作品编号',
+    category: '类别',
+    authors: '作者',
+    unit: '单位',
+    advisor: '指导教师',
+    summary: '作品简介',
+    work: '作品',
+    share: '复制分享链接',
+    shareCopied: '链接已复制，可粘贴分享',
+    shareFailed: '复制失败，请手动复制地址栏中的链接',
+    poster: '第 {n} 张，共 {total} 张',
+    zoomHint: '点击图片可放大查看',
+    essayPage: '文章首页',
+    mediaMissing: '作品文件暂不可用',
+    contestLink: '查看成果展示',
+    contestLinkHint: '本比赛结果已公布。',
+  },
+}
+
+export default galleryZhCN
