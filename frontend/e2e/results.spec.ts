@@ -57,8 +57,9 @@ async function contestWithLockedRound(title: string): Promise<{ contest: SceneCo
   return { contest, works }
 }
 
-// Journey 11: from a locked final round to published results — tiers, a tie decided, publicity, publication.
-test('journey 11: the organizer allocates tiers, decides a tie, runs the publicity period and publishes', async ({ page, browser }) => {
+// Journey 11: from a locked final round to published results — tiers, a tie decided, publicity, publication —
+// and what a logged-out visitor then sees: the gallery, a winning video, a verified certificate.
+test('journey 11: the organizer allocates tiers, decides a tie, runs publicity and publishes; a visitor watches the winner and verifies its certificate', async ({ page, browser }) => {
   test.setTimeout(180_000)
   const title = `E2E 评奖赛 ${runId()}`
   const { contest, works } = await contestWithLockedRound(title)
@@ -125,5 +126,32 @@ test('journey 11: the organizer allocates tiers, decides a tie, runs the publici
   await visitor.reload()
   await expect(visitor.getByRole('heading', { name: /获奖名单/ })).toBeVisible()
   await expect(visitor.getByTestId('publicity-table').first()).toContainText(first)
+
+  // the logged-out visitor: the gallery, the winning video playing, the certificate's QR link verified
+  await visitor.goto(`/contests/${contestSlug}`)
+  await visitor.getByTestId('contest-gallery-link').click()
+  await expect(visitor).toHaveURL(new RegExp(`/gallery/${contestSlug}$`))
+  await visitor.getByTestId('gallery-work').filter({ hasText: first }).click()
+  await expect(visitor.getByRole('heading', { name: first })).toBeVisible()
+  const player = visitor.locator('video')
+  await expect.poll(() => player.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1)
+  expect(await player.evaluate((element: HTMLVideoElement) => element.error?.code ?? null)).toBeNull()
+  await player.evaluate((element: HTMLVideoElement) => {
+    element.muted = true
+    return element.play()
+  })
+  await expect.poll(() => player.evaluate((element: HTMLVideoElement) => element.currentTime), { timeout: 15_000 }).toBeGreaterThan(0)
+  await visitor.screenshot({ path: screenshotPath('journey-11-gallery-work-1366') })
+
+  // the QR code on the certificate encodes {public URL}/verify/{serial} (decoded in CertificateApiTest)
+  const organizerAfter = await ApiSession.signIn('organizer')
+  const awarded = await organizerAfter.send<{ title: string; certificateSerial: string }[]>('GET', `/api/organize/contests/${contest.id}/awards`)
+  await organizerAfter.dispose()
+  const serial = awarded.find((award) => award.title === first)!.certificateSerial
+  await visitor.goto(`/verify/${serial}`)
+  const verdict = visitor.getByTestId('verify-result')
+  await expect(verdict).toContainText('证书有效')
+  await expect(verdict).toContainText(`《${first}》`)
+  await expect(verdict).toContainText('一等奖')
   await visitorContext.close()
 })

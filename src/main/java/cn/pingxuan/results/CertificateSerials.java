@@ -5,8 +5,8 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 
 /**
- * Certificate serials such as {@code PX-7K3M-Q9TD-2HVA}: 80 random bits in Crockford base32, so nobody can walk
- * the verification page through the award list (the certificates name minors).
+ * Certificate serials such as {@code PX-7K3M-Q9TD-2HVA}: 60 random bits in Crockford base32 (10^18 serials), so
+ * nobody can walk the verification page through the award list (the certificates name minors).
  */
 @Singleton
 public class CertificateSerials {
@@ -17,7 +17,7 @@ public class CertificateSerials {
 
     public String next() {
         StringBuilder serial = new StringBuilder("PX");
-        for (int group = 0; group < 4; group++) {
+        for (int group = 0; group < 3; group++) {
             serial.append('-');
             for (int i = 0; i < 4; i++) {
                 serial.append(ALPHABET[random.nextInt(ALPHABET.length)]);

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NoticeJudgingTest {
 
     /** 创意 (of 40) and 制作 (of 20) per entry: the first two advance under the fixture's top-2 rule. */
-    private static final int[][] SCORES = {{38, 18}, {34, 16}, {20, 10}, {12, 6}};
+    private static final double[][] SCORES = {{38, 18}, {34, 16}, {20, 10}, {12, 6}};
 
     @Inject
     EmbeddedServer server;
@@ -60,7 +60,7 @@ class NoticeJudgingTest {
         JudgingFixtures.startJudging(stage);
         expect(stage.organizer().post("/api/organize/rounds/" + roundId + "/open", Map.of()), 200);
         for (int e = 0; e < SCORES.length; e++) {
-            score(judge.client(), roundId, stage.codes().get(e), SCORES[e]);
+            JudgingFixtures.score(judge.client(), roundId, stage.codes().get(e), SCORES[e], true);
         }
         expect(stage.organizer().post("/api/organize/rounds/" + roundId + "/lock", Map.of()), 200);
         expect(stage.organizer().post("/api/organize/rounds/" + roundId + "/advance", Map.of()), 200);
@@ -85,20 +85,6 @@ class NoticeJudgingTest {
         assertThat(stage.works().student().get("/api/entries/" + ids.get(0)).map()).containsEntry("status", "AWARDED");
     }
 
-    private static void score(ApiClient judge, long roundId, String code, int[] values) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> queue = (List<Map<String, Object>>) judge.get("/api/judging/rounds/" + roundId + "/queue")
-                .map().get("items");
-        long assignmentId = queue.stream().filter(i -> code.equals(i.get("code")))
-                .map(i -> ((Number) i.get("assignmentId")).longValue()).findFirst().orElseThrow();
-        Map<String, Object> view = expect(judge.get("/api/judging/assignments/" + assignmentId), 200).map();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> criteria = (List<Map<String, Object>>) ((Map<String, Object>) view.get("round")).get("criteria");
-        Map<String, Object> scores = Map.of(String.valueOf(criteria.get(0).get("id")), values[0],
-                String.valueOf(criteria.get(1).get("id")), values[1]);
-        expect(judge.post("/api/judging/assignments/" + assignmentId + "/submit",
-                Map.of("scores", scores, "comment", "完成度高", "version", view.get("version"))), 200);
-    }
 
     private List<String> kinds(long entryId) {
         try (Connection connection = dataSourceResolver.resolve(dataSource).getConnection();
