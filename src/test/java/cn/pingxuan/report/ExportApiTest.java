@@ -20,7 +20,6 @@ import cn.pingxuan.support.TestAccounts;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -83,8 +82,6 @@ class ExportApiTest {
     @Inject
     DataSourceResolver dataSourceResolver;
     @Inject
-    TransactionOperations<Connection> transactions;
-    @Inject
     AuditLog audit;
 
     @Test
@@ -94,8 +91,7 @@ class ExportApiTest {
         List<JudgingFixtures.Judge> judges = List.of(JudgingFixtures.judge(server, json, "文学院"),
                 JudgingFixtures.judge(server, json, "艺术学院"));
         long roundId = ScoredRounds.scoredAndLocked(stage, judges, SHEETS);
-        // the fixture's own statements use the application's contextual DataSource, which needs a current connection
-        transactions.executeWrite(status -> ResultsFixtures.awarded(context, stage, ContestStatus.PUBLISHED));
+        ResultsFixtures.awarded(context, stage, ContestStatus.PUBLISHED);
         popularityAward(stage.contestId(), stage.entryIds().get(2), stage.videoCategory());
         Map<Long, BigDecimal> roundScores = roundScores(roundId);
         String base = "/api/organize/contests/" + stage.contestId() + "/exports/";
