@@ -66,6 +66,7 @@ const en: MessageSchema = {
     units: 'Organization',
     import: 'Bulk import',
     contests: 'Contests',
+    gallery: 'Winners’ gallery',
     login: 'Sign in',
   },
   userMenu: {

@@ -65,6 +65,7 @@ const zhCN = {
     units: '组织架构',
     import: '批量导入',
     contests: '比赛列表',
+    gallery: '成果展示',
     login: '登录',
   },
   userMenu: {

@@ -28,7 +28,7 @@ describe('navSections', () => {
   it('shows the sections of every role, highest first', () => {
     const sections = navSections(['STUDENT', 'JUDGE'])
     expect(sections.map((s) => s.role)).toEqual(['JUDGE', 'STUDENT'])
-    expect(sections.map((s) => s.items.map((i) => i.path))).toEqual([['/judging'], ['/my', '/contests']])
+    expect(sections.map((s) => s.items.map((i) => i.path))).toEqual([['/judging'], ['/my', '/contests', '/gallery']])
   })
 
   it('lists a page shared by two roles only once', () => {

@@ -34,13 +34,15 @@ const USERS: NavItem = { path: '/admin/users', label: 'nav.users', icon: 'user' 
 const IMPORT: NavItem = { path: '/admin/import', label: 'nav.import', icon: 'upload' }
 /** The public contest list, for those who enter contests or recommend entries. */
 const CONTESTS: NavItem = { path: '/contests', label: 'nav.contests', icon: 'collection' }
+/** The winners' gallery (成果展示) of contests with published results. */
+const GALLERY: NavItem = { path: '/gallery', label: 'nav.gallery', icon: 'trophy' }
 
 const ITEMS_BY_ROLE: Record<Role, NavItem[]> = {
   ADMIN: [USERS, { path: '/admin/units', label: 'nav.units', icon: 'tree' }, IMPORT],
   ORGANIZER: [{ path: '/organize', label: 'nav.organize', icon: 'flag' }],
   UNIT_ADMIN: [{ path: '/unit', label: 'nav.unit', icon: 'office' }, USERS, IMPORT],
   JUDGE: [{ path: '/judging', label: 'nav.judging', icon: 'edit' }],
-  STUDENT: [{ path: '/my', label: 'nav.my', icon: 'trophy' }, CONTESTS],
+  STUDENT: [{ path: '/my', label: 'nav.my', icon: 'edit' }, CONTESTS, GALLERY],
 }
 
 /** The user's roles, highest first, without duplicates or unknown values. */
