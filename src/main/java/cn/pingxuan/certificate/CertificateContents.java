@@ -95,9 +95,10 @@ class CertificateContents {
                 .collect(Collectors.toMap(ContestCategory::id, ContestCategory::name));
         Map<Long, EntryForJudging> works = entries.byIds(awards.stream().map(Award::entryId).distinct().toList())
                 .stream().collect(Collectors.toMap(EntryForJudging::id, Function.identity()));
+        Map<Long, JudgingEntries.Authors> authorsByEntry = entries.authorsOf(works.keySet());
         return awards.stream().map(award -> {
             EntryForJudging work = works.get(award.entryId());
-            JudgingEntries.Authors authors = entries.authorsOf(award.entryId());
+            JudgingEntries.Authors authors = authorsByEntry.get(award.entryId());
             return certificate(contest, layout, authors.names(), work.title(), award.tierName(),
                     categories.getOrDefault(award.categoryId(), ""), authors.unitName(), award.certificateSerial(), false);
         }).toList();

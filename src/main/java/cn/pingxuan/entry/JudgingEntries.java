@@ -2,6 +2,7 @@ package cn.pingxuan.entry;
 
 import cn.pingxuan.account.OrgUnitService;
 import cn.pingxuan.account.UserLookup;
+import cn.pingxuan.account.UnitDirectory;
 import cn.pingxuan.account.UserSummary;
 import cn.pingxuan.common.AuditLog;
 import io.micronaut.core.annotation.Nullable;
@@ -11,9 +12,11 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The entries side of judging: which entries a round takes, and the statuses judging moves them through. */
 @Singleton
@@ -65,12 +68,29 @@ public class JudgingEntries {
 
     @Transactional(readOnly = true)
     public Authors authorsOf(long entryId) {
-        Entry entry = entries.findById(entryId).orElseThrow();
-        List<String> names = new ArrayList<>();
-        UserSummary submitter = users.byIds(List.of(entry.submitterId())).get(entry.submitterId());
-        names.add(submitter == null ? "" : submitter.displayName());
-        members.findByEntryIdOrderByOrdinal(entryId).forEach(m -> names.add(m.name()));
-        return new Authors(List.copyOf(names), units.directory().pathName(entry.unitId()), entry.advisorName());
+        return authorsOf(List.of(entryId)).get(entryId);
+    }
+
+    /** Authors of many entries with one query per table (results lists and certificate batches). */
+    @Transactional(readOnly = true)
+    public Map<Long, Authors> authorsOf(Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Entry> found = entries.findByIdIn(entryIds);
+        Map<Long, UserSummary> submitters = users.byIds(found.stream().map(Entry::submitterId).distinct().toList());
+        Map<Long, List<EntryMember>> team = members.findByEntryIdInOrderByOrdinal(entryIds).stream()
+                .collect(Collectors.groupingBy(EntryMember::entryId));
+        UnitDirectory directory = units.directory();
+        Map<Long, Authors> authors = new HashMap<>();
+        for (Entry entry : found) {
+            List<String> names = new ArrayList<>();
+            UserSummary submitter = submitters.get(entry.submitterId());
+            names.add(submitter == null ? "" : submitter.displayName());
+            team.getOrDefault(entry.id(), List.of()).forEach(m -> names.add(m.name()));
+            authors.put(entry.id(), new Authors(List.copyOf(names), directory.pathName(entry.unitId()), entry.advisorName()));
+        }
+        return authors;
     }
 
     /** Opening a round: its entries are now being judged. */

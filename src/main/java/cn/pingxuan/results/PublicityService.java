@@ -152,6 +152,7 @@ public class PublicityService {
         Map<Long, EntryForJudging> works = entries.byIds(active.stream().map(Award::entryId).toList()).stream()
                 .filter(e -> e.status() != EntryStatus.WITHDRAWN)
                 .collect(Collectors.toMap(EntryForJudging::id, Function.identity()));
+        Map<Long, JudgingEntries.Authors> authors = entries.authorsOf(works.keySet());
         Map<Long, PublicityList.Category> categories = new LinkedHashMap<>();
         for (ContestCategory category : contests.categoriesOf(contest.id())) {
             categories.put(category.id(), new PublicityList.Category(category.id(), category.name(), new ArrayList<>()));
@@ -168,7 +169,7 @@ public class PublicityService {
                     || tiers.get(tiers.size() - 1).basis() != award.basis()) {
                 tiers.add(new PublicityList.Tier(award.tierName(), award.tierOrdinal(), award.basis(), new ArrayList<>()));
             }
-            tiers.get(tiers.size() - 1).works().add(publicWork(work, state));
+            tiers.get(tiers.size() - 1).works().add(publicWork(work, authors.get(work.id()), state));
         }
         return new PublicityList(contest.id(), contest.slug(), contest.title(), contest.status(), contest.statusLabel(),
                 contest.zone(), state.publicityStartsAt(), state.publicityEndsAt(), acceptsObjections(contest.status(), state, now),
@@ -180,8 +181,7 @@ public class PublicityService {
         return status == ContestStatus.PUBLICITY && state.publicityEndsAt() != null && now.isBefore(state.publicityEndsAt());
     }
 
-    private PublicityList.Work publicWork(EntryForJudging work, ContestResults state) {
-        JudgingEntries.Authors authors = entries.authorsOf(work.id());
+    private static PublicityList.Work publicWork(EntryForJudging work, JudgingEntries.Authors authors, ContestResults state) {
         return new PublicityList.Work(work.id(), work.code(), work.title(), state.showAuthors() ? authors.names() : null,
                 state.showUnit() ? authors.unitName() : null, state.showAdvisor() ? authors.advisorName() : null);
     }
