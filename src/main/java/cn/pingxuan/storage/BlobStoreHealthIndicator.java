@@ -11,8 +11,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -23,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 @Requires(beans = HealthEndpoint.class)
 class BlobStoreHealthIndicator implements HealthIndicator {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BlobStoreHealthIndicator.class);
     private static final String NAME = "blobStore";
 
     private final BlobStore store;
@@ -53,12 +57,20 @@ class BlobStoreHealthIndicator implements HealthIndicator {
         return last;
     }
 
+    /** Logs changes only: an outage is one line when it starts and one when it ends, not a stack trace per poll. */
     private HealthResult check() {
+        boolean wasUp = last == null || last.getStatus() == HealthStatus.UP;
         try {
             store.checkAvailable();
+            if (!wasUp) {
+                LOG.info("The object store is available again");
+            }
             return HealthResult.builder(NAME, HealthStatus.UP).build();
         } catch (RuntimeException e) {
-            return HealthResult.builder(NAME, HealthStatus.DOWN).exception(e).build();
+            if (wasUp) {
+                LOG.warn("The object store is unavailable: {}", e.getMessage());
+            }
+            return HealthResult.builder(NAME, HealthStatus.DOWN).details(Map.of("error", String.valueOf(e.getMessage()))).build();
         }
     }
 }

@@ -173,6 +173,9 @@ class StoreOutageTest implements TestPropertyProvider {
             assertThat(sha256(in.readAllBytes())).isEqualTo(sha256(file));
         }
 
+        // and the pipeline stores the new work's renditions again
+        MediaFixtures.awaitReady(assets, originals.get(0).id());
+
         ApiClient.BinaryResponse played = student.getBinary(playback, "Range", "bytes=0-1023");
         assertThat(played.status()).isEqualTo(206);
         try (InputStream in = store.get(webVideo.storageKey(), 0, 1024L)) {
