@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Timeout;
  * so stopping it disturbs no other test; the test runs once, in the default surefire execution.
  */
 @MicronautTest(transactional = false)
+@Tag("outage")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageTest implements TestPropertyProvider {
 

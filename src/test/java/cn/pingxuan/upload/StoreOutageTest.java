@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Timeout;
  * playback works, without restarting the portal.
  */
 @MicronautTest(transactional = false)
+@Tag("outage")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoreOutageTest implements TestPropertyProvider {
 
@@ -117,6 +119,8 @@ class StoreOutageTest implements TestPropertyProvider {
         assertThat(tus.patch(location, 0, file, 0, firstChunk).status()).isEqualTo(204);
         Upload before = uploads.findById(uploadId).orElseThrow();
         assertThat(before.tailBytes()).as("the test needs a part and a tail").isPositive();
+        String untouched = created(tus.create(file.length, entryUpload(works.newEntry(works.videoCategory()))));
+        String untouchedId = untouched.substring(untouched.lastIndexOf('/') + 1);
         assertThat(visitor.get("/health").status()).isEqualTo(200);
         long uploadsBefore = uploads.count();
 
@@ -134,6 +138,12 @@ class StoreOutageTest implements TestPropertyProvider {
             assertThat(patch.map().get("detail")).asString().contains("文件存储");
 
             assertThat(tus.offset(location)).as("HEAD gives the stored offset").isEqualTo(firstChunk);
+
+            // the whole file in one PATCH: its first part cannot be stored, so none of it counts
+            started = System.nanoTime();
+            OutageAssertions.assertUnavailable(tus.patch(untouched, 0, file), "storage-unavailable", started, FAST);
+            assertThat(tus.offset(untouched)).isZero();
+            assertThat(uploads.findById(untouchedId).orElseThrow().multipartId()).isNull();
 
             started = System.nanoTime();
             ApiClient.Response creation = tus.create(file.length, entryUpload(uploadEntry));
