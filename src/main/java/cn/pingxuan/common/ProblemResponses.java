@@ -34,8 +34,8 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
         Problem problem;
         if (cause instanceof ProblemException p) {
             Long retryAfter = null;
-            if (p instanceof TooManyRequestsException t) {
-                retryAfter = Math.max(1, t.retryAfter().toSeconds());
+            if (p instanceof RetryLater later) {
+                retryAfter = Math.max(1, later.retryAfter().toSeconds());
                 base.header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
             }
             problem = problem(p.status(), p.code(), p.getMessage(), p.fieldErrors(), retryAfter, p.extension(), context);
@@ -141,6 +141,7 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
             case CONFLICT -> "数据冲突";
             case UNPROCESSABLE_ENTITY -> "无法处理";
             case TOO_MANY_REQUESTS -> "请求过多";
+            case SERVICE_UNAVAILABLE -> "暂时不可用";
             default -> status.getReason();
         };
     }

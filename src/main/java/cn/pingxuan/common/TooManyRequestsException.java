@@ -5,7 +5,7 @@ import io.micronaut.http.HttpStatus;
 import java.time.Duration;
 
 /** Throttled: the client may retry after the given time (sent as Retry-After). */
-public class TooManyRequestsException extends ProblemException {
+public class TooManyRequestsException extends ProblemException implements RetryLater {
 
     private final Duration retryAfter;
 
@@ -14,6 +14,7 @@ public class TooManyRequestsException extends ProblemException {
         this.retryAfter = retryAfter;
     }
 
+    @Override
     public Duration retryAfter() {
         return retryAfter;
     }

@@ -42,6 +42,12 @@ public interface BlobStore {
 
     Optional<BlobInfo> stat(String key);
 
+    /**
+     * Returns quietly when the store can serve requests now, and throws {@link BlobStoreUnavailableException}
+     * otherwise, within a few seconds: the health check calls it.
+     */
+    void checkAvailable();
+
     /** Removes the blob; removing a missing blob is not an error. */
     void delete(String key);
 

@@ -82,6 +82,15 @@ public class FileSystemBlobStore implements BlobStore {
         });
     }
 
+    /** A disk that was unmounted or turned read-only shows here. */
+    @Override
+    public void checkAvailable() {
+        Path root = layout.root();
+        if (!Files.isDirectory(root) || !Files.isWritable(root)) {
+            throw new BlobStoreUnavailableException("the storage root " + root + " is not a writable directory", null);
+        }
+    }
+
     @Override
     public void delete(String key) {
         Path blob = layout.blobPath(key);

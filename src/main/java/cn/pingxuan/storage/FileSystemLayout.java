@@ -29,6 +29,10 @@ final class FileSystemLayout {
         }
     }
 
+    Path root() {
+        return root;
+    }
+
     /**
      * The blob's path, refused when it would lie outside the root. Keys are validated, so only a symbolic
      * link under the root could lead outside it; the store follows none.

@@ -40,21 +40,26 @@ public class S3BlobStore implements BlobStore {
     /** 10 MiB × S3's 10,000 parts bounds {@link #put} at about 97 GiB. */
     private static final long STREAM_PART_SIZE = 10L * 1024 * 1024;
     private static final int PAGE_SIZE = 1000;
-    /** The SDK's default connect, read and write timeouts. */
-    private static final long HTTP_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(5);
 
     private final MinioAsyncClient client;
     private final MinioAsyncClient presigner;
+    /** Gives up on the whole call after the probe timeout, where the others bound only each wait. */
+    private final MinioAsyncClient prober;
     private final String bucket;
     private final boolean presignedReads;
     private final String presignOrigin;
 
     public S3BlobStore(S3StorageConfig config) {
         // shared: each new HTTP client loads the JDK trust store again (about 0.2 s)
-        OkHttpClient http =
-                HttpUtils.newDefaultHttpClient(HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS);
+        // bounded waits: a store that is down or unreachable fails requests in seconds (503) instead of holding
+        // them for the SDK's default of 5 minutes
+        OkHttpClient http = HttpUtils.newDefaultHttpClient(config.connectTimeout().toMillis(),
+                config.ioTimeout().toMillis(), config.ioTimeout().toMillis());
         this.client = clientFor(config.endpoint(), config, http);
         this.presigner = clientFor(config.presignEndpoint(), config, http);
+        // newBuilder() shares the connection pool and the trust store
+        this.prober = clientFor(config.endpoint(), config, http.newBuilder()
+                .callTimeout(config.probeTimeout().toMillis(), TimeUnit.MILLISECONDS).build());
         this.bucket = config.bucket();
         this.presignedReads = config.presignedReads();
         URI presignEndpoint = URI.create(config.presignEndpoint());
@@ -107,6 +112,15 @@ public class S3BlobStore implements BlobStore {
         BlobKeys.requireValid(key);
         S3Calls.await(key, null,
                 () -> client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build()));
+    }
+
+    @Override
+    public void checkAvailable() {
+        boolean exists = S3Calls.await(null, null,
+                () -> prober.bucketExists(BucketExistsArgs.builder().bucket(bucket).build()));
+        if (!exists) {
+            throw new BlobStoreUnavailableException("bucket '" + bucket + "' does not exist", null);
+        }
     }
 
     @Override

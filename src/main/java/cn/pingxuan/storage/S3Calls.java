@@ -1,6 +1,9 @@
 package cn.pingxuan.storage;
 
 import io.minio.errors.ErrorResponseException;
+import io.minio.errors.ServerException;
+import java.io.IOException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +15,10 @@ final class S3Calls {
     interface Call<T> {
         CompletableFuture<T> start() throws Exception;
     }
+
+    /** Codes with which S3 servers say "not now" rather than "not this request". */
+    private static final Set<String> UNAVAILABLE_CODES =
+            Set.of("ServiceUnavailable", "SlowDown", "InternalError", "RequestTimeout", "XMinioServerNotInitialized");
 
     private S3Calls() {
     }
@@ -43,6 +50,11 @@ final class S3Calls {
         }
         if (cause instanceof BlobStoreException || cause instanceof IllegalArgumentException) {
             return (RuntimeException) cause;
+        }
+        if (cause instanceof IOException || cause instanceof ServerException
+                || cause instanceof ErrorResponseException unavailable
+                        && UNAVAILABLE_CODES.contains(unavailable.errorResponse().code())) {
+            return new BlobStoreUnavailableException("S3 is unavailable" + about(key) + ": " + cause, cause);
         }
         if (cause instanceof ErrorResponseException response) {
             switch (response.errorResponse().code()) {

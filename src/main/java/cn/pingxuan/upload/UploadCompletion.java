@@ -1,5 +1,6 @@
 package cn.pingxuan.upload;
 
+import cn.pingxuan.common.Outage;
 import cn.pingxuan.common.ProblemException;
 import cn.pingxuan.storage.BlobStore;
 import io.micronaut.transaction.TransactionOperations;
@@ -53,6 +54,11 @@ class UploadCompletion {
         } catch (UploadProblems.LockedException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (Outage.behind(e).isPresent()) {
+                // nothing was recorded and the tail is still there: once the database or the store is back, the
+                // client's retry of the last PATCH completes the upload (meanwhile it gets 503 with Retry-After)
+                throw e;
+            }
             String message = "Upload {} of user {} is complete under '{}' ({} bytes, sha256 {}) but purpose '{}' did"
                     + " not accept it; marked FAILED, the file is kept: {}";
             if (e instanceof ProblemException) {

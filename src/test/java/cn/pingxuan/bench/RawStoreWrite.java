@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
 import java.util.Random;
 
 /**
@@ -32,7 +33,8 @@ public final class RawStoreWrite {
     public static void main(String[] args) {
         boolean s3 = args[0].equals("s3");
         BlobStore store = s3
-                ? new S3BlobStore(new S3StorageConfig(args[1], null, args[2], args[3], args[4], "us-east-1", false))
+                ? new S3BlobStore(new S3StorageConfig(args[1], null, args[2], args[3], args[4], "us-east-1", false,
+                        Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(3)))
                 : new FileSystemBlobStore(new FileSystemStorageConfig(args[1]));
         long size = Long.parseLong(args[s3 ? 5 : 2]) * MIB;
         int partSize = Integer.parseInt(args[s3 ? 6 : 3]) * MIB;

@@ -39,6 +39,11 @@ abstract class BlobStoreContract {
     }
 
     @Test
+    void aWorkingStoreIsAvailable() {
+        store.checkAvailable();
+    }
+
+    @Test
     void storesAStreamOfUnknownLength() {
         long size = 12L * MIB + 3;
         store.put(KEY, stream(1, size), "video/mp4");

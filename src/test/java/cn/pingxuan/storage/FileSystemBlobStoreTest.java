@@ -46,6 +46,15 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
     }
 
     @Test
+    void aRootThatIsGoneMakesTheStoreUnavailable() throws IOException {
+        Files.delete(root.resolve("~multipart"));
+        Files.delete(root);
+
+        assertThatThrownBy(store::checkAvailable).isInstanceOf(BlobStoreUnavailableException.class)
+                .hasMessageContaining("not a writable directory");
+    }
+
+    @Test
     void offersNoPresignedUrls() {
         store.put(KEY, stream(30, 10), "video/mp4");
 

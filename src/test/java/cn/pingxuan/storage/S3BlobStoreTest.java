@@ -50,7 +50,8 @@ class S3BlobStoreTest extends BlobStoreContract {
 
     private static S3StorageConfig config(String bucket, boolean presignedReads, String publicEndpoint) {
         return new S3StorageConfig(server.endpoint(), publicEndpoint, S3ProxyServer.ACCESS_KEY,
-                S3ProxyServer.SECRET_KEY, bucket, "us-east-1", presignedReads);
+                S3ProxyServer.SECRET_KEY, bucket, "us-east-1", presignedReads, Duration.ofSeconds(5), Duration.ofSeconds(30),
+                Duration.ofSeconds(3));
     }
 
     @Test

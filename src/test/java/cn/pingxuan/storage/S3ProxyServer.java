@@ -42,15 +42,22 @@ public final class S3ProxyServer implements AutoCloseable {
 
     /** Starts S3Proxy on a free loopback port, keeping its objects under {@code workDir}. */
     public static S3ProxyServer start(Path workDir) throws IOException, InterruptedException {
+        return start(workDir, freeLoopbackPort());
+    }
+
+    /**
+     * Starts S3Proxy on the given loopback port: after {@link #close()}, the same port and {@code workDir} bring
+     * the same store back, objects and unfinished multipart uploads included.
+     */
+    public static S3ProxyServer start(Path workDir, int port) throws IOException, InterruptedException {
         Path jar = locateJar();
-        int port = freeLoopbackPort();
         Path properties = writeProperties(workDir, port);
         Path log = Files.createDirectories(jar.toAbsolutePath().getParent().resolve("logs"))
                 .resolve("s3proxy-" + port + ".log");
         Process process = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", jar.toString(),
                 "--properties", properties.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         S3ProxyServer server = new S3ProxyServer(process, port, log);
         try {
@@ -66,7 +73,7 @@ public final class S3ProxyServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
