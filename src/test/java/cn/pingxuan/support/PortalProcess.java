@@ -33,9 +33,12 @@ public final class PortalProcess implements AutoCloseable {
     private final Path logFile;
     private final String heap;
     private final int port;
+    private final Path workDir;
     private Process process;
 
-    private PortalProcess(String name, String mainClass, Map<String, String> properties, Path logFile, String heap, int port) {
+    private PortalProcess(String name, String mainClass, Map<String, String> properties, Path logFile, String heap, int port,
+                          Path workDir) {
+        this.workDir = workDir;
         this.name = name;
         this.mainClass = mainClass;
         this.properties = properties;
@@ -51,22 +54,32 @@ public final class PortalProcess implements AutoCloseable {
      * @param logDir where {@code <name>.log} is written (appended to across restarts of the same name)
      */
     public static PortalProcess start(String name, String mainClass, Map<String, String> properties, Path logDir, String heap) {
-        PortalProcess portal = new PortalProcess(name, mainClass, Map.copyOf(properties), logDir.resolve(name + ".log"), heap, freePort());
+        return startIn(logDir, name, mainClass, properties, logDir, heap);
+    }
+
+    /**
+     * {@link #start} in the working directory {@code workDir}: with no database or store configured, the portal
+     * keeps everything in {@code workDir/data} as the embedded default does.
+     */
+    public static PortalProcess startIn(Path workDir, String name, String mainClass, Map<String, String> properties, Path logDir,
+                                        String heap) {
+        PortalProcess portal = new PortalProcess(name, mainClass, Map.copyOf(properties), logDir.resolve(name + ".log"), heap,
+                freePort(), workDir);
         portal.launch();
         return portal;
     }
 
-    /** The H2 file database in {@code dir} with the modes of the embedded default. */
+    /** The H2 file database in {@code dir} with the settings of the embedded default (application.yml). */
     public static String h2Url(Path dir) {
         return "jdbc:h2:file:" + dir.resolve("pingxuan").toAbsolutePath()
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE";
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;WRITE_DELAY=0";
     }
 
     /** Another portal process with the same configuration and name, e.g. after {@link #kill}: same data, new port. */
     public PortalProcess restart(Map<String, String> overrides) {
         Map<String, String> merged = new LinkedHashMap<>(properties);
         merged.putAll(overrides);
-        PortalProcess next = new PortalProcess(name, mainClass, Map.copyOf(merged), logFile, heap, freePort());
+        PortalProcess next = new PortalProcess(name, mainClass, Map.copyOf(merged), logFile, heap, freePort(), workDir);
         next.launch();
         return next;
     }
@@ -124,7 +137,7 @@ public final class PortalProcess implements AutoCloseable {
         try {
             Files.writeString(logFile, "\n==== " + String.join(" ", command.subList(0, command.size() - 3)) + " " + mainClass + "\n",
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            process = new ProcessBuilder(command).redirectErrorStream(true)
+            process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -66,7 +66,7 @@ class UploadCrashTest {
     @Test
     void aClientResumesFromTheRecordedOffsetAfterTheServerWasKilledMidPatch() throws Exception {
         byte[] source = video(8 * PART + 123_457, 1);
-        Path data = temp.resolve("data");
+        Path data = temp.resolve("app").resolve("data");
         PortalProcess first = start(data, "24h");
         ApiClient client = ApiClient.loggedIn(first.uri(), json, "admin", DemoAccounts.PASSWORD);
         String location = TusRequests.create(client, source.length, metadata(source.length));
@@ -94,7 +94,7 @@ class UploadCrashTest {
     @Test
     void theAbandonedUploadOfAKilledServerIsSweptPartsAndAllOnceItExpires() throws Exception {
         byte[] source = video(6 * PART, 2);
-        Path data = temp.resolve("data");
+        Path data = temp.resolve("app").resolve("data");
         PortalProcess first = start(data, "8s");
         ApiClient client = ApiClient.loggedIn(first.uri(), json, "admin", DemoAccounts.PASSWORD);
         String location = TusRequests.create(client, source.length, metadata(source.length));
@@ -116,11 +116,10 @@ class UploadCrashTest {
         assertThat(storedFiles(data.resolve("blobs"))).as("no tail, no file").isEmpty();
     }
 
+    /** The embedded default's database and store, in {@code data} (the portal's working directory's ./data). */
     private PortalProcess start(Path data, String expiry) throws IOException {
-        Files.createDirectories(data);
-        PortalProcess portal = PortalProcess.start("portal", TusBenchServer.class.getName(), Map.of(
-                "datasources.default.url", PortalProcess.h2Url(data),
-                "pingxuan.storage.filesystem.root", data.resolve("blobs").toString(),
+        Path workDir = Files.createDirectories(data.getParent());
+        PortalProcess portal = PortalProcess.startIn(workDir, "portal", TusBenchServer.class.getName(), Map.of(
                 "pingxuan.upload.part-size", "5MB",
                 "pingxuan.upload.expiry", expiry,
                 // a dead node's PATCH blocks its upload this long (30 s by default, which clients must wait out)
