@@ -6,14 +6,15 @@ import cn.pingxuan.support.ApiClient;
 import cn.pingxuan.support.MariaDbServer;
 import cn.pingxuan.support.Poll;
 import cn.pingxuan.support.PortalProcess;
+import cn.pingxuan.support.PortalProcesses;
 import cn.pingxuan.support.TusRequests;
 import io.micronaut.json.JsonMapper;
 import org.bytedeco.ffmpeg.ffmpeg;
 import org.bytedeco.javacpp.Loader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
@@ -26,7 +27,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +54,8 @@ class TranscodeCrashTest {
     Path temp;
 
     private final JsonMapper json = JsonMapper.createDefault();
-    private final List<PortalProcess> portals = new ArrayList<>();
-
-    @AfterEach
-    void killPortals() {
-        portals.forEach(PortalProcess::close);
-    }
+    @RegisterExtension
+    final PortalProcesses portals = new PortalProcesses();
 
     @Test
     void anotherWorkerFinishesTheTranscodeOfAKilledOneWithOneSetOfDerivatives() throws Exception {
@@ -87,7 +83,7 @@ class TranscodeCrashTest {
             PortalProcess first = start("worker-1", shared, worker, "768m");
             Map<String, Object> midway = Poll.until("the transcode to be under way", Duration.ofMinutes(3), Duration.ofMillis(200),
                     () -> Optional.of(file(student, entryId)).filter(f -> !"PROCESSING".equals(f.get("status"))
-                            || f.get("progress") instanceof Number progress && progress.intValue() >= 5), this::logs);
+                            || f.get("progress") instanceof Number progress && progress.intValue() >= 5));
             assertThat(midway).as("still processing when killed, so the kill lands mid-transcode").containsEntry("status", "PROCESSING");
             first.kill();
             assertThat(mediaWorkDirs(workerTemp)).as("the killed worker's work directory").hasSize(1);
@@ -95,8 +91,8 @@ class TranscodeCrashTest {
 
             PortalProcess second = start("worker-2", shared, worker, "768m");
             Map<String, Object> done = Poll.until("the other worker to finish the job", Duration.ofMinutes(4), Duration.ofMillis(500),
-                    () -> Optional.of(file(student, entryId)).filter(f -> !"PROCESSING".equals(f.get("status"))), this::logs);
-            assertThat(done).as(logs()).containsEntry("status", "READY").containsEntry("progress", 100);
+                    () -> Optional.of(file(student, entryId)).filter(f -> !"PROCESSING".equals(f.get("status"))));
+            assertThat(done).containsEntry("status", "READY").containsEntry("progress", 100);
             assertThat(((Number) done.get("durationMs")).longValue()).isBetween((SECONDS - 1) * 1000L, (SECONDS + 1) * 1000L);
             assertThat(renditionRoles(done)).containsExactlyInAnyOrder("VIDEO_WEB", "POSTER", "THUMB_LARGE", "THUMB_SMALL");
             assertThat(derivativeRows(db, assetId)).containsExactlyInAnyOrderEntriesOf(
@@ -115,9 +111,9 @@ class TranscodeCrashTest {
             start("worker-3", shared, Map.of("pingxuan.role", "worker", "pingxuan.demo.enabled", "false",
                     "pingxuan.media.time-limit", "1s"), "384m");
             Poll.until("the killed worker's work directory to be swept", Duration.ofSeconds(30), Duration.ofMillis(300),
-                    () -> mediaWorkDirs(workerTemp).isEmpty() ? Optional.of(true) : Optional.empty(), this::logs);
+                    () -> mediaWorkDirs(workerTemp).isEmpty() ? Optional.of(true) : Optional.empty());
         } finally {
-            portals.forEach(PortalProcess::close);
+            portals.killAll();
         }
     }
 
@@ -125,8 +121,7 @@ class TranscodeCrashTest {
         Map<String, String> properties = new HashMap<>(shared);
         properties.putAll(own);
         PortalProcess portal = PortalProcess.start(name, Application.class.getName(), properties, temp, heap);
-        portals.add(portal);
-        return portal;
+        return portals.add(portal);
     }
 
     /** A 30-s 720p clip with sound, long enough that a worker is surely mid-way when killed. */
@@ -228,9 +223,5 @@ class TranscodeCrashTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private String logs() {
-        return portals.stream().map(PortalProcess::log).collect(Collectors.joining("\n"));
     }
 }

@@ -13,11 +13,9 @@ public final class Poll {
     /**
      * Calls {@code probe} every {@code every} until it gives a value, and returns it.
      *
-     * @param what       named in the failure
-     * @param onTimeout  more for the failure message, e.g. the child processes' logs
+     * @param what named in the failure
      */
-    public static <T> T until(String what, Duration timeout, Duration every, Supplier<Optional<T>> probe,
-                              Supplier<String> onTimeout) {
+    public static <T> T until(String what, Duration timeout, Duration every, Supplier<Optional<T>> probe) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Optional<T> value = probe.get();
@@ -25,7 +23,7 @@ public final class Poll {
                 return value.get();
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + timeout + " waiting for " + what + "\n" + onTimeout.get());
+                throw new AssertionError("timed out after " + timeout + " waiting for " + what);
             }
             pause(every);
         }

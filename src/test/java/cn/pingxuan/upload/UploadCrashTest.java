@@ -5,13 +5,14 @@ import cn.pingxuan.bench.TusBenchServer;
 import cn.pingxuan.support.ApiClient;
 import cn.pingxuan.support.Poll;
 import cn.pingxuan.support.PortalProcess;
+import cn.pingxuan.support.PortalProcesses;
 import cn.pingxuan.support.StallingStream;
 import cn.pingxuan.support.TusRequests;
 import io.micronaut.json.JsonMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
@@ -24,7 +25,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +56,8 @@ class UploadCrashTest {
     Path temp;
 
     private final JsonMapper json = JsonMapper.createDefault();
-    private final List<PortalProcess> portals = new ArrayList<>();
-
-    @AfterEach
-    void killPortals() {
-        portals.forEach(PortalProcess::close);
-    }
+    @RegisterExtension
+    final PortalProcesses portals = new PortalProcesses();
 
     @Test
     void aClientResumesFromTheRecordedOffsetAfterTheServerWasKilledMidPatch() throws Exception {
@@ -77,7 +73,7 @@ class UploadCrashTest {
         PortalProcess second = restart(first);
         ApiClient resumed = ApiClient.loggedIn(second.uri(), json, "admin", DemoAccounts.PASSWORD);
         long offset = TusRequests.offset(resumed, location);
-        assertThat(offset).as("the offset recorded before the kill survives it" + logs())
+        assertThat(offset).as("the offset recorded before the kill survives it")
                 .isEqualTo(recorded)
                 .isGreaterThanOrEqualTo(acknowledged)
                 .isLessThanOrEqualTo(stallMark(acknowledged));
@@ -105,7 +101,7 @@ class UploadCrashTest {
 
         PortalProcess second = restart(first);
         Poll.until("the expired upload's parts to be removed", Duration.ofSeconds(90), Duration.ofMillis(500),
-                () -> multipartUploads(data).isEmpty() ? Optional.of(true) : Optional.empty(), this::logs);
+                () -> multipartUploads(data).isEmpty() ? Optional.of(true) : Optional.empty());
 
         ApiClient again = ApiClient.loggedIn(second.uri(), json, "admin", DemoAccounts.PASSWORD);
         assertThat(TusRequests.head(again, location).status()).isEqualTo(404);
@@ -129,14 +125,12 @@ class UploadCrashTest {
                 "pingxuan.jobs.heartbeat-interval", "1s",
                 "pingxuan.jobs.polling-interval", "500ms",
                 "pingxuan.security.bcrypt-cost", "4"), temp, "384m");
-        portals.add(portal);
-        return portal;
+        return portals.add(portal);
     }
 
     private PortalProcess restart(PortalProcess killed) {
         PortalProcess next = killed.restart(Map.of());
-        portals.add(next);
-        return next;
+        return portals.add(next);
     }
 
     /** A PATCH that completes with two whole parts: an offset the server has acknowledged. */
@@ -166,7 +160,7 @@ class UploadCrashTest {
         try {
             body.awaitStalled(Duration.ofSeconds(60));
             long recorded = Poll.until("a part of the open PATCH to be recorded", Duration.ofSeconds(60), Duration.ofMillis(100),
-                    () -> Optional.of(TusRequests.offset(client, location)).filter(o -> o >= acknowledged + PART), this::logs);
+                    () -> Optional.of(TusRequests.offset(client, location)).filter(o -> o >= acknowledged + PART));
             assertThat(patch).as("the PATCH is still open").isNotDone();
             portal.kill();
             return recorded;
@@ -193,7 +187,7 @@ class UploadCrashTest {
             assertThat(answer.status()).as(answer.body()).isEqualTo(204);
             assertThat(offset).as("resumed from the stored offset").isEqualTo(from);
             return Optional.of(TusRequests.offsetOf(answer));
-        }, this::logs);
+        });
     }
 
     private static Map<String, String> metadata(long length) {
@@ -244,9 +238,5 @@ class UploadCrashTest {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    private String logs() {
-        return portals.stream().map(PortalProcess::log).collect(Collectors.joining("\n"));
     }
 }
