@@ -147,6 +147,42 @@ class JudgePanelScoringTest {
     }
 
     @Test
+    void twoJudgesSavingTheSameEntryAtOnceKeepEachTheirOwnScores() {
+        PanelRounds.Judge other = PanelRounds.judge(server, json, "文学院");
+        long otherAssignment = rounds.assign(round, rounds.assignment(assignmentId).entryId(), other.id());
+        int saves = 12;
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Long>> desks = List.of(
+                CompletableFuture.supplyAsync(() -> saveInTurn(judge.client(), assignmentId, 10, saves, start)),
+                CompletableFuture.supplyAsync(() -> saveInTurn(other.client(), otherAssignment, 20, saves, start)));
+        start.countDown();
+        List<Long> lastVersions = desks.stream().map(CompletableFuture::join).toList();
+
+        Map<String, Object> mine = judge.client().get("/api/judging/assignments/" + assignmentId).map();
+        Map<String, Object> theirs = other.client().get("/api/judging/assignments/" + otherAssignment).map();
+        assertThat(mine.get("scores")).isEqualTo(Map.of(creative, 10.0 + saves - 1, craft, (double) saves));
+        assertThat(theirs.get("scores")).isEqualTo(Map.of(creative, 20.0 + saves - 1, craft, (double) saves));
+        assertThat(((Number) mine.get("version")).longValue()).isEqualTo(lastVersions.get(0));
+        assertThat(((Number) theirs.get("version")).longValue()).isEqualTo(lastVersions.get(1));
+        assertThat(scoreEvents()).hasSize(saves);
+        assertThat(audit.history("assignment", otherAssignment)).filteredOn(e -> e.action().equals("judging.score")).hasSize(saves);
+    }
+
+    /** One judge's autosaves, each naming the version the previous one returned; every one must be accepted. */
+    private long saveInTurn(ApiClient client, long assignment, int firstScore, int saves, CountDownLatch start) {
+        await(start);
+        long version = ((Number) client.get("/api/judging/assignments/" + assignment).map().get("version")).longValue();
+        for (int i = 0; i < saves; i++) {
+            Map<String, Object> body = Map.of("scores", Map.of(creative, firstScore + i, craft, i + 1),
+                    "comment", "第" + i + "稿", "version", version);
+            ApiClient.Response saved = client.put("/api/judging/assignments/" + assignment + "/draft", body);
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            version = ((Number) saved.map().get("version")).longValue();
+        }
+        return version;
+    }
+
+    @Test
     void savesAreRefusedOutsideTheWindowAndOnceLocked() {
         rounds.setWindow(round, Instant.now().plus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(1)));
         assertRefused("评审尚未开始");

@@ -33,14 +33,23 @@ public final class ApiClient {
     private boolean sendCsrfHeader = true;
 
     public ApiClient(EmbeddedServer server, JsonMapper json) {
-        this.base = server.getURI();
+        this(server.getURI(), json);
+    }
+
+    /** A client of a portal at {@code base}, e.g. one running in another process. */
+    public ApiClient(URI base, JsonMapper json) {
+        this.base = base;
         this.json = json;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
         this.clientAddress = "10.77." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
     }
 
     public static ApiClient loggedIn(EmbeddedServer server, JsonMapper json, String username, String password) {
-        ApiClient client = new ApiClient(server, json);
+        return loggedIn(server.getURI(), json, username, password);
+    }
+
+    public static ApiClient loggedIn(URI base, JsonMapper json, String username, String password) {
+        ApiClient client = new ApiClient(base, json);
         Response response = client.post("/api/auth/login", Map.of("username", username, "password", password));
         if (response.status() != 200) {
             throw new AssertionError("login as " + username + " failed: " + response.status() + " " + response.body());

