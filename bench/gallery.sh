@@ -5,7 +5,7 @@
 #   defaults: 32 concurrent clients, 4 s per phase, 3 alternating rounds (medians), after 2 s of warm-up per phase;
 #   120 awarded works: under 2 minutes in all
 # The server runs from the test classpath in the "bench" environment (the embedded defaults: H2 file database),
-# where GalleryBenchSeed publishes the demo contest with WORKS awarded entries. The static file is the gallery
+# where GalleryBenchSeed publishes a copy of the demo contest with WORKS awarded entries. The static file is the gallery
 # page's own JSON, saved into a directory on the server's classpath under public/, so both answers carry the same
 # bytes. Exits non-zero when any request fails.
 set -euo pipefail

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 
 /**
  * Latencies and answers of one traffic class, shared by the threads that drive it: requests, p50/p99, and the
@@ -18,6 +19,7 @@ final class LatencyRecorder {
     private long[] latencies = new long[8192];
     private int count;
     private final Map<Integer, Long> failures = new TreeMap<>();
+    private final Map<Integer, Long> answers = new TreeMap<>();
 
     LatencyRecorder(String name, IntPredicate expected) {
         this.name = name;
@@ -31,7 +33,9 @@ final class LatencyRecorder {
         }
         latencies[count++] = nanos;
         boolean ok = expected.test(status);
-        if (!ok) {
+        if (ok) {
+            answers.merge(status, 1L, Long::sum);
+        } else {
             failures.merge(status, 1L, Long::sum);
         }
         return ok;
@@ -58,8 +62,10 @@ final class LatencyRecorder {
         Arrays.sort(sorted);
         String errors = failures.isEmpty() ? "0" : errors() + " " + failures.entrySet().stream()
                 .map(e -> (e.getKey() == IO_ERROR ? "no answer" : "HTTP " + e.getKey()) + " ×" + e.getValue()).toList();
-        return String.format("%-44s %9d %8.1f %9.1f %9.1f  %s", name, count, count / seconds,
-                percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, errors);
+        String ok = answers.size() < 2 ? "" : "   (answered " + answers.entrySet().stream()
+                .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", ")) + ")";
+        return String.format("%-44s %9d %8.1f %9.1f %9.1f  %s%s", name, count, count / seconds,
+                percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, errors, ok);
     }
 
     /** The nearest-rank percentile of ascending values; 0 when there are none. */
