@@ -4,6 +4,7 @@ import cn.pingxuan.storage.BlobStore;
 import cn.pingxuan.upload.CompletedUpload;
 import cn.pingxuan.upload.TestUploadPurpose;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -64,8 +65,12 @@ class BenchStateController {
     }
 
     @Serdeable
-    record UploadRow(String id, String status, long uploadLength, long receivedBytes, String sha256,
-                     String storedSha256, long storedBytes, boolean purposeRecorded) {
+    record UploadRow(String id, String status, long uploadLength, long receivedBytes, String sha256, String blobKey,
+                     boolean purposeRecorded) {
+    }
+
+    @Serdeable
+    record StoredObject(String sha256, long bytes) {
     }
 
     @Get("/memory")
@@ -114,16 +119,22 @@ class BenchStateController {
                 "SELECT id, status, upload_length, received_bytes, sha256, blob_key FROM upload ORDER BY created_at");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                String status = rows.getString(2);
-                String key = rows.getString(6);
-                boolean whole = !status.equals("RECEIVING") && !status.equals("EXPIRED") && blobs.stat(key).isPresent();
-                long[] bytes = new long[1];
-                String stored = whole ? sha256(key, bytes) : null;
-                result.add(new UploadRow(rows.getString(1), status, rows.getLong(3), rows.getLong(4), rows.getString(5),
-                        stored, bytes[0], recorded.contains(rows.getString(1))));
+                result.add(new UploadRow(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4),
+                        rows.getString(5), rows.getString(6), recorded.contains(rows.getString(1))));
             }
         }
         return result;
+    }
+
+    /** The digest of what the store holds under an upload's key, read back in full. */
+    @Get("/state/stored")
+    HttpResponse<StoredObject> stored(@QueryValue String key) {
+        if (blobs.stat(key).isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        long[] bytes = new long[1];
+        String sha256 = sha256(key, bytes);
+        return HttpResponse.ok(new StoredObject(sha256, bytes[0]));
     }
 
     private String sha256(String key, long[] bytes) {
