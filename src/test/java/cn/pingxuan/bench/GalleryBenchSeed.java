@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
+import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -132,7 +133,10 @@ class GalleryBenchSeed implements ApplicationEventListener<ServerStartupEvent> {
                     String column = meta.getColumnLabel(c).toLowerCase(Locale.ROOT);
                     if (!column.equals("id")) {
                         columns.add(column);
-                        values.add(changes.containsKey(column) ? changes.get(column) : row.getObject(c));
+                        Object value = row.getObject(c);
+                        // H2 hands TEXT columns out as Clobs bound to this result set: copy their text
+                        values.add(changes.containsKey(column) ? changes.get(column)
+                                : value instanceof Clob clob ? clob.getSubString(1, (int) clob.length()) : value);
                     }
                 }
                 return insert(db, "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("

@@ -62,7 +62,12 @@ public final class SustainedLoad {
                 running.add(judgePool.submit(() -> {
                     while (System.nanoTime() < deadline) {
                         long t0 = System.nanoTime();
-                        int status = judge.save(client);
+                        int status;
+                        try {
+                            status = judge.save(client);
+                        } catch (RuntimeException e) {
+                            status = LatencyRecorder.IO_ERROR;
+                        }
                         saves.record(System.nanoTime() - t0, status);
                     }
                 }));
