@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
  * and gallery readers pausing 1–3 s between requests ({@link GalleryReaders}). Prints per traffic class requests,
  * throughput, p50/p99 and errors by status, and the server's heap and RSS; then checks the acknowledged writes
  * ({@link AcknowledgedWrites}). Exits non-zero on any error, lost or extra write or mismatch.
- *   SustainedLoad BASE_URL SERVER_PID SECONDS JUDGES UPLOADS READERS UPLOAD_KIB_PER_S CHUNK_MIB
+ *   SustainedLoad BASE_URL SERVER_PID SECONDS JUDGES UPLOADS READERS UPLOAD_KIB_PER_S CHUNK_MIB JUDGE_PAUSE_MS
  */
 public final class SustainedLoad {
 
@@ -31,6 +31,7 @@ public final class SustainedLoad {
         int readers = Integer.parseInt(args[5]);
         long uploadRate = Long.parseLong(args[6]) * 1024;
         long chunk = Long.parseLong(args[7]) << 20;
+        long judgePauseMs = Long.parseLong(args[8]);
 
         List<Judge> team = BenchJudges.signIn(client, judges);
         long roundId = BenchJudges.openRound(client, client.login("organizer", "Demo@2026"), team);
@@ -49,9 +50,10 @@ public final class SustainedLoad {
             ResumableUploads uploads = new ResumableUploads(client.base(), student, chunk, uploadRate);
             LatencyRecorder saves = new LatencyRecorder("score draft save (PUT, with version)", s -> s == 200);
             ServerMemory memory = new ServerMemory(client, pid);
-            System.out.printf("%d judges on %d sheets each (no pause between saves), %d upload slots (8–20 MiB files, %s), "
+            System.out.printf("%d judges on %d sheets each (%s), %d upload slots (8–20 MiB files, %s), "
                             + "%d gallery readers (1–3 s between requests, %d works), %d s, loopback%n", judges,
-                    team.get(0).assignments.size(), uploaders, uploadRate == 0 ? "unthrottled" : "each ≤ " + (uploadRate >> 10) + " KiB/s",
+                    team.get(0).assignments.size(), judgePauseMs == 0 ? "no pause between saves" : judgePauseMs + " ms between saves",
+                    uploaders, uploadRate == 0 ? "unthrottled" : "each ≤ " + (uploadRate >> 10) + " KiB/s",
                     readers, gallery.works(), seconds);
 
             memory.start(5);
@@ -69,7 +71,11 @@ public final class SustainedLoad {
                             status = LatencyRecorder.IO_ERROR;
                         }
                         saves.record(System.nanoTime() - t0, status);
+                        if (judgePauseMs > 0) {
+                            Thread.sleep(judgePauseMs);
+                        }
                     }
+                    return null;
                 }));
             }
             for (int slot = 0; slot < uploaders; slot++) {
