@@ -6,7 +6,7 @@ import io.micronaut.runtime.Micronaut;
 /**
  * The application as {@code java -jar} runs it, plus the test upload purpose (active in the {@code bench}
  * environment): the real app has no purpose yet that a benchmark could upload for. Configured through the
- * usual PINGXUAN_* environment variables. Used by bench/tus-upload.sh.
+ * usual PINGXUAN_* environment variables. Used by the bench/ scripts that need a server.
  */
 public final class TusBenchServer {
 
