@@ -5,7 +5,7 @@
 #   defaults: 32 concurrent clients, 4 s per phase, 3 alternating rounds (medians), after 2 s of warm-up per phase;
 #   120 awarded works: under 2 minutes in all
 # The server runs from the test classpath in the "bench" environment (the embedded defaults: H2 file database),
-# where GalleryBenchSeed publishes the demo contest with WORKS awarded entries. The static file is the gallery
+# where GalleryBenchSeed publishes a copy of the demo contest with WORKS awarded entries. The static file is the gallery
 # page's own JSON, saved into a directory on the server's classpath under public/, so both answers carry the same
 # bytes. Exits non-zero when any request fails.
 set -euo pipefail
@@ -38,7 +38,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 base=http://127.0.0.1:$port
 
 env PINGXUAN_PORT="$port" PINGXUAN_ACCESS_LOG=WARN PINGXUAN_STORAGE_ROOT="$work/blobs" \
-    PINGXUAN_DB_URL="jdbc:h2:file:$work/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE" \
+    PINGXUAN_DB_URL="jdbc:h2:file:$work/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;WRITE_DELAY=0" \
     PINGXUAN_BENCH_GALLERY_WORKS="$works" \
     java -Xms512m -Xmx512m -cp "$cp" cn.pingxuan.bench.TusBenchServer >"$work/server.log" 2>&1 &
 server_pid=$!

@@ -18,7 +18,7 @@ base=http://127.0.0.1:$port
 cleanup() { [[ -n ${pid:-} ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-PINGXUAN_PORT=$port PINGXUAN_DB_URL="jdbc:h2:file:$work/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE" \
+PINGXUAN_PORT=$port PINGXUAN_DB_URL="jdbc:h2:file:$work/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;WRITE_DELAY=0" \
     PINGXUAN_STORAGE_ROOT=$work/blobs PINGXUAN_ACCESS_LOG=WARN java -jar "$jar" >"$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 120); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.5; done

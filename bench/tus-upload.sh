@@ -73,7 +73,7 @@ start_server() { # store, then extra environment assignments
     port=$(free_port)
     base=http://127.0.0.1:$port
     env PINGXUAN_PORT="$port" PINGXUAN_ACCESS_LOG=WARN PINGXUAN_STORAGE_ROOT="$work/blobs" PINGXUAN_UPLOAD_PART_SIZE="${part_mib}MB" \
-        PINGXUAN_DB_URL="jdbc:h2:file:$work/db-$store;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE" \
+        PINGXUAN_DB_URL="jdbc:h2:file:$work/db-$store;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;WRITE_DELAY=0" \
         "$@" java -Xms$heap -Xmx$heap -cp "$cp" cn.pingxuan.bench.TusBenchServer \
         >"$work/server-$store.log" 2>&1 &
     server_pid=$!

@@ -10,28 +10,35 @@ import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
+import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
- * Seeds what bench/gallery.sh measures: the demo contest published with {@code works} awarded entries spread over
+ * Seeds what bench/gallery.sh measures: a copy of the demo contest published with {@code works} awarded entries spread over
  * its categories (5 % 一等奖, 15 % 二等奖, 30 % 三等奖, the rest 优秀奖), each with a poster, a card thumbnail and a
  * web video, so the gallery page and work pages are as large as a real contest's. The renditions share two stored
- * files: the gallery's JSON is measured, not the media.
+ * files: the gallery's JSON is measured, not the media. A copy, so that the demo contest itself stays open for
+ * {@link JudgingBenchSeed}'s round when both run in one server (bench/sustained-load.sh).
  */
 @Singleton
 @Requires(env = "bench")
 @Requires(property = "pingxuan.bench.gallery-works")
 class GalleryBenchSeed implements ApplicationEventListener<ServerStartupEvent> {
 
+    static final int VIDEO_BYTES = 2_000_000;
     private static final String[] TIERS = {"一等奖", "二等奖", "三等奖", "优秀奖"};
 
     private final DataSource dataSource;
@@ -49,7 +56,7 @@ class GalleryBenchSeed implements ApplicationEventListener<ServerStartupEvent> {
     public void onApplicationEvent(ServerStartupEvent event) {
         Random random = new Random(20261121);
         byte[] picture = new byte[40_000];
-        byte[] video = new byte[2_000_000];
+        byte[] video = new byte[VIDEO_BYTES];
         random.nextBytes(picture);
         random.nextBytes(video);
         blobs.put("bench/gallery/picture.jpg", new ByteArrayInputStream(picture), "image/jpeg");
@@ -57,7 +64,11 @@ class GalleryBenchSeed implements ApplicationEventListener<ServerStartupEvent> {
         Timestamp now = Timestamp.from(Instant.now());
         try {
             Connection db = dataSource.getConnection();
-            long contest = single(db, "SELECT MIN(id) FROM contest");
+            long demo = single(db, "SELECT MIN(id) FROM contest");
+            long contest = copyRow(db, "contest", demo, Map.of("slug", "gallery-bench"));
+            for (long category : ids(db, demo)) {
+                copyRow(db, "contest_category", category, Map.of("contest_id", contest));
+            }
             long student = single(db, "SELECT id FROM app_user WHERE username = 'student'");
             long unit = single(db, "SELECT unit_id FROM app_user WHERE username = 'student'");
             long[] categories = ids(db, contest);
@@ -105,8 +116,33 @@ class GalleryBenchSeed implements ApplicationEventListener<ServerStartupEvent> {
                 INSERT INTO asset (entry_id, role, ordinal, source_id, storage_key, file_name, content_type, bytes, width, height,
                                    status, created_at, updated_at)
                 VALUES (?, ?, 0, ?, ?, ?, ?, ?, 1280, 720, 'READY', ?, ?)""",
-                entry, role, source, key, source == null ? "original.mp4" : null, type, type.startsWith("video") ? 2_000_000 : 40_000,
+                entry, role, source, key, source == null ? "original.mp4" : null, type, type.startsWith("video") ? VIDEO_BYTES : 40_000,
                 now, now);
+    }
+
+    /** Inserts a copy of a row under a new id, with the columns named in {@code changes} changed. */
+    private static long copyRow(Connection db, String table, long id, Map<String, Object> changes) throws SQLException {
+        try (PreparedStatement read = db.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
+            read.setLong(1, id);
+            try (ResultSet row = read.executeQuery()) {
+                row.next();
+                ResultSetMetaData meta = row.getMetaData();
+                List<String> columns = new ArrayList<>();
+                List<Object> values = new ArrayList<>();
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    String column = meta.getColumnLabel(c).toLowerCase(Locale.ROOT);
+                    if (!column.equals("id")) {
+                        columns.add(column);
+                        Object value = row.getObject(c);
+                        // H2 hands TEXT columns out as Clobs bound to this result set: copy their text
+                        values.add(changes.containsKey(column) ? changes.get(column)
+                                : value instanceof Clob clob ? clob.getSubString(1, (int) clob.length()) : value);
+                    }
+                }
+                return insert(db, "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", values.toArray());
+            }
+        }
     }
 
     private static long[] ids(Connection db, long contest) throws SQLException {

@@ -43,7 +43,7 @@ public final class GalleryLoad {
         long percentile(int p) {
             long[] sorted = latenciesNs.clone();
             Arrays.sort(sorted);
-            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+            return LatencyRecorder.percentile(sorted, p);
         }
     }
 

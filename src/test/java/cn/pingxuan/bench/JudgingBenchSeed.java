@@ -16,7 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Seeds what bench/judging-scores.sh needs and the API cannot make quickly: {@code judges} judge accounts
+ * Seeds what bench/judging-scores.sh and bench/sustained-load.sh need and the API cannot make quickly: {@code judges} judge accounts
  * (bench-judge-1…, password {@link #PASSWORD}, in 文学院) and {@code entries} eligible entries of the demo student in
  * the demo contest's first category. Rounds, pools and assignments are then made through the API.
  */
