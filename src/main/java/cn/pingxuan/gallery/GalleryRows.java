@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import io.micronaut.data.exceptions.DataAccessException;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -157,7 +158,8 @@ class GalleryRows {
             }
             return result;
         } catch (SQLException e) {
-            throw new IllegalStateException("gallery query failed", e);
+            // as Micronaut Data reports it, so a lost connection answers 503 like every other query
+            throw new DataAccessException("gallery query failed", e);
         }
     }
 }
