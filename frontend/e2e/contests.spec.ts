@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './guarded'
 import { chooseOption, DEMO_CONTEST_SLUG, login, runId, screenshotPath } from './support'
 
 const DEMO_TITLE = '网络文明 你我同行 · 2026 校园作品征集'

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './guarded'
 import { login, screenshotPath } from './support'
 
 const HEADER = '学号/工号,姓名,单位,角色'

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './guarded'
 import { ApiSession, createOpenVideoContest, login, logout, runId, screenshotPath, submitEligibleEntries, type SceneContest } from './support'
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './guarded'
 import { login, logout, screenshotPath } from './support'
 
 // Journey 1: every demo role signs in, lands on its own home page and signs out again.

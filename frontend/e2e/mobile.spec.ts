@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './guarded'
 import { login, screenshotPath } from './support'
 
 test.use({ viewport: { width: 375, height: 667 }, hasTouch: true })

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './guarded'
 import { ApiSession, createOpenVideoContest, login, runId, screenshotPath, submitEligibleEntries, type SceneContest } from './support'
 
 /**

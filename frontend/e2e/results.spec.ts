@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './guarded'
 import { ApiSession, createOpenVideoContest, daysFromNow, login, logout, runId, screenshotPath, submitEligibleEntries, type SceneContest } from './support'
 
 interface QueueItem {

@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test'
+import { type Locator } from '@playwright/test'
+import { expect, test } from './guarded'
 import { ApiSession, createOpenVideoContest, createStudent, login, paddedTestVideo, runId, screenshotPath, type SceneContest } from './support'
 
 interface Entry {

@@ -181,7 +181,9 @@ public class EntryService {
     @Transactional
     public EntryView removeFile(Actor actor, long id, long assetId, String ip) {
         Uploadable owned = requireEditable(actor, id);
-        assets.remove(id, assetId);
+        if (!assets.remove(id, assetId)) {
+            throw notFound();
+        }
         audit.record(actor.id(), "entry.file.remove", "entry", id, String.valueOf(assetId), ip);
         return views.one(owned.entry());
     }

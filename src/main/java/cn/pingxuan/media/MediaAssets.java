@@ -71,8 +71,11 @@ public class MediaAssets {
         return recorded;
     }
 
-    public void remove(long entryId, long assetId) {
-        assets.findById(assetId).filter(a -> a.entryId() == entryId && a.isOriginal()).ifPresent(this::delete);
+    /** Removes the entry's original {@code assetId}; false when the entry has no such original. */
+    public boolean remove(long entryId, long assetId) {
+        Optional<Asset> original = assets.findById(assetId).filter(a -> a.entryId() == entryId && a.isOriginal());
+        original.ifPresent(this::delete);
+        return original.isPresent();
     }
 
     /**

@@ -32,6 +32,20 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linksInEveryMarkdownFormKeepToSafeSchemes() {
+        String html = markdown.toHtml("""
+                [引用式][1] <javascript:alert(6)> [x](vbscript:msgbox(7)) [y](  javascript:alert(8))
+                [z](java&#115;cript:alert(9)) <img src="x" onerror="alert(10)"/> <svg onload=alert(11)>
+
+                [1]: javascript:alert(12)
+                """);
+
+        assertThat(html).doesNotContainIgnoringCase("href=\"javascript").doesNotContainIgnoringCase("href=\"vbscript")
+                .doesNotContain("<img").doesNotContain("<svg").doesNotContainPattern("<[^>]+\\son(error|load)=");
+        assertThat(html).contains("&lt;img src=&quot;x&quot; onerror=&quot;alert(10)&quot;/&gt;");
+    }
+
+    @Test
     void emptyMarkdownIsEmptyHtml() {
         assertThat(markdown.toHtml(null)).isEmpty();
         assertThat(markdown.toHtml("  ")).isEmpty();
