@@ -16,34 +16,12 @@ seconds=${2:-4}
 rounds=${3:-3}
 works=${4:-120}
 
-if [[ ! -f target/test-classes/cn/pingxuan/bench/GalleryLoad.class ]]; then
-    ./mvnw -q -B -Dskip.frontend=true test-compile
-fi
-work=$(mktemp -d)
-server_pid=
-cleanup() {
-    [[ -n $server_pid ]] && { kill "$server_pid" && wait "$server_pid"; } 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-# resolving the classpath costs Maven's start-up: keep it until the pom changes
-cp_file=target/bench-test-classpath.txt
-if [[ ! -s $cp_file || pom.xml -nt $cp_file ]]; then
-    ./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
-fi
+source bench/lib/server.sh
+bench_prepare GalleryLoad
+# the static file the gallery is measured against: the gallery page's own bytes, served from the classpath
 mkdir -p "$work/static/public/bench"
-cp="$work/static:target/test-classes:target/classes:$(cat "$cp_file")"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-base=http://127.0.0.1:$port
-
-env PINGXUAN_PORT="$port" PINGXUAN_ACCESS_LOG=WARN PINGXUAN_STORAGE_ROOT="$work/blobs" \
-    PINGXUAN_DB_URL="jdbc:h2:file:$work/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;WRITE_DELAY=0" \
-    PINGXUAN_BENCH_GALLERY_WORKS="$works" \
-    java -Xms512m -Xmx512m -cp "$cp" cn.pingxuan.bench.TusBenchServer >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 240); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "$base/health" >/dev/null || { tail -40 "$work/server.log"; exit 1; }
+cp="$work/static:$cp"
+bench_start_server 512m PINGXUAN_BENCH_GALLERY_WORKS="$works"
 
 slug=$(curl -fs "$base/api/gallery" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["slug"])')
 curl -fs "$base/api/gallery/$slug" -o "$work/static/public/bench/gallery.json"

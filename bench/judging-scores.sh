@@ -13,28 +13,8 @@ judges=${1:-200}
 seconds=${2:-30}
 heap=1g
 
-if [[ ! -f target/test-classes/cn/pingxuan/bench/ScoreSavingLoad.class ]]; then
-    ./mvnw -q -B -Dskip.frontend=true test-compile
-fi
-work=$(mktemp -d)
-server_pid=
-cleanup() {
-    [[ -n $server_pid ]] && { kill "$server_pid" && wait "$server_pid"; } 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
-cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-base=http://127.0.0.1:$port
-
-env PINGXUAN_PORT="$port" PINGXUAN_ACCESS_LOG=WARN PINGXUAN_STORAGE_ROOT="$work/blobs" \
-    PINGXUAN_DB_URL="jdbc:h2:file:$work/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;WRITE_DELAY=0" \
-    PINGXUAN_BENCH_JUDGES="$judges" PINGXUAN_BENCH_ENTRIES=$((judges * 2)) \
-    java -Xms$heap -Xmx$heap -cp "$cp" cn.pingxuan.bench.TusBenchServer >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 240); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "$base/health" >/dev/null || { tail -50 "$work/server.log"; exit 1; }
+source bench/lib/server.sh
+bench_prepare ScoreSavingLoad
+bench_start_server $heap PINGXUAN_BENCH_JUDGES="$judges" PINGXUAN_BENCH_ENTRIES=$((judges * 2))
 
 java -cp "$cp" cn.pingxuan.bench.ScoreSavingLoad "$base" "$judges" "$seconds" || { tail -30 "$work/server.log"; exit 1; }

@@ -26,34 +26,10 @@ chunk_mib=${CHUNK_MIB:-6}
 judge_pause_ms=${JUDGE_PAUSE_MS:-0}
 heap=${HEAP:-1g}
 
-if [[ ! -f target/test-classes/cn/pingxuan/bench/SustainedLoad.class ]]; then
-    ./mvnw -q -B -Dskip.frontend=true test-compile
-fi
-work=$(mktemp -d)
-server_pid=
-cleanup() {
-    [[ -n $server_pid ]] && { kill "$server_pid" && wait "$server_pid"; } 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-# resolving the classpath costs Maven's start-up: keep it until the pom changes (shared with gallery.sh)
-cp_file=target/bench-test-classpath.txt
-if [[ ! -s $cp_file || pom.xml -nt $cp_file ]]; then
-    ./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
-fi
-cp="target/test-classes:target/classes:$(cat "$cp_file")"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-base=http://127.0.0.1:$port
-
-env PINGXUAN_PORT="$port" PINGXUAN_ACCESS_LOG=WARN PINGXUAN_STORAGE_ROOT="$work/blobs" \
-    PINGXUAN_DB_URL="jdbc:h2:file:$work/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;WRITE_DELAY=0" \
-    PINGXUAN_UPLOAD_PART_SIZE="${chunk_mib}MB" PINGXUAN_BENCH_JUDGES="$judges" PINGXUAN_BENCH_ENTRIES=$((judges * 2)) \
-    PINGXUAN_BENCH_GALLERY_WORKS=120 \
-    java -Xms$heap -Xmx$heap -cp "$cp" cn.pingxuan.bench.TusBenchServer >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 240); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "$base/health" >/dev/null || { tail -50 "$work/server.log"; exit 1; }
+source bench/lib/server.sh
+bench_prepare SustainedLoad
+bench_start_server $heap PINGXUAN_UPLOAD_PART_SIZE="${chunk_mib}MB" PINGXUAN_BENCH_JUDGES="$judges" \
+    PINGXUAN_BENCH_ENTRIES=$((judges * 2)) PINGXUAN_BENCH_GALLERY_WORKS=120
 
 echo "server: pid $server_pid, heap $heap, H2 file database and file-system store in $work; $(nproc) cores shared with the load generator"
 # the machine is shared: name what else was busy, since it decides the figures as much as the server does
