@@ -13,7 +13,6 @@ import cn.pingxuan.support.TestAccounts;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.transaction.TransactionOperations;
 
 import cn.pingxuan.support.TusUploads;
 
@@ -367,9 +366,7 @@ final class AuthzScene {
     }
 
     private ResultsFixtures.Awarded award(ApplicationContext context, JudgingFixtures.Stage stage, ContestStatus status) {
-        @SuppressWarnings("unchecked")
-        TransactionOperations<Object> transactions = context.getBean(TransactionOperations.class);
-        return transactions.executeWrite(transaction -> ResultsFixtures.awarded(context, stage, status));
+        return ResultsFixtures.awarded(context, stage, status);
     }
 
     @SuppressWarnings("unchecked")

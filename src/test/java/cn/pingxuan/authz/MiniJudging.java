@@ -10,7 +10,6 @@ import cn.pingxuan.support.ApiClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.transaction.TransactionOperations;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -104,8 +103,6 @@ final class MiniJudging {
     /** A contest in its publicity period (ended) with one award of the given essay. */
     ResultsFixtures.Awarded awarded(ContestStatus status) {
         JudgingFixtures.Stage stage = eligibleEssay();
-        @SuppressWarnings("unchecked")
-        TransactionOperations<Object> transactions = context.getBean(TransactionOperations.class);
-        return transactions.executeWrite(transaction -> ResultsFixtures.awarded(context, stage, status));
+        return ResultsFixtures.awarded(context, stage, status);
     }
 }

@@ -21,6 +21,8 @@ import java.util.Map;
  * Awards written straight to the tables, for features that read results (gallery, certificates, exports) without
  * going through judging: entry i of the stage gets 一等奖, 二等奖, then 三等奖 for the rest, and the contest is put in
  * the given status ({@code PUBLICITY} or {@code PUBLISHED}). The results flow itself is tested through the API.
+ * Call it outside any transaction: its status updates use a connection of their own, which would wait on the
+ * caller's locks (MariaDB: lock wait timeout).
  */
 public final class ResultsFixtures {
 
