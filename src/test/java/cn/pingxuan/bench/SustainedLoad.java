@@ -107,8 +107,9 @@ public final class SustainedLoad {
             long errors = classes.stream().mapToLong(LatencyRecorder::errors).sum() + uploads.abandoned.get();
             check.problems().stream().limit(20).forEach(p -> System.out.println("  " + p));
             if (errors > 0 || !check.problems().isEmpty()) {
-                System.out.printf("FAILED: %d errors, %d lost, extra or mismatched writes%n", errors, check.problems().size());
-                System.exit(1);
+                // an exception, not System.exit: the pools still shut down, and the JVM exits non-zero all the same
+                throw new IllegalStateException(String.format("FAILED: %d errors, %d lost, extra or mismatched writes",
+                        errors, check.problems().size()));
             }
             System.out.println("OK: 0 errors, 0 lost or duplicated writes, every completed upload matches its source");
         } finally {
